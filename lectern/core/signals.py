@@ -1,0 +1,19 @@
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .cache import bump_shared_version
+
+
+def connect():
+    from wagtail.models import Page
+
+    from lectern.navigation.models import Menu
+
+    from .models import Institute
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(bump_shared_version, dispatch_uid=f"lectern-shared-{signal!r}")
+    post_delete.connect(bump_shared_version, sender=Page, dispatch_uid="lectern-shared-page-delete")
+    for model in (Menu, Institute):
+        post_save.connect(bump_shared_version, sender=model, dispatch_uid=f"lectern-shared-save-{model.__name__}")
+        post_delete.connect(bump_shared_version, sender=model, dispatch_uid=f"lectern-shared-del-{model.__name__}")

@@ -1,0 +1,55 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, Page
+
+LATEST_COUNT = 6
+
+
+class HomePage(Page):
+    """The institute's home in one language: latest publications and editors' picks."""
+
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("tagline"),
+        FieldPanel("intro"),
+        InlinePanel("featured_items", label=_("Featured item"), heading=_("Featured"), max_num=4),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def featured_pages(self):
+        """Editors' picks in this home's language, in their order (two queries per page type)."""
+        keys = [item.page.translation_key for item in self.featured_items.select_related("page")]
+        pages = Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id).specific()
+        by_key = {page.translation_key: page for page in pages}
+        return [by_key[key] for key in keys if key in by_key]
+
+    def get_context(self, request, *args, **kwargs):
+        from lectern.publications.models import PublicationPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = self.featured_pages()
+        featured_ids = {page.pk for page in context["featured"]}
+        latest = PublicationPage.objects.live().in_locale(self.locale).exclude(pk__in=featured_ids)
+        context["latest"] = list(latest.for_listing()[:LATEST_COUNT])
+        return context
+
+
+class FeaturedItem(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A publication, project or page to show at the top of the home page."),
+    )
+
+    panels = [FieldPanel("page")]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class NavigationConfig(AppConfig):
+    name = "lectern.navigation"
+    label = "navigation"

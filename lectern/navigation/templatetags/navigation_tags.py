@@ -1,0 +1,22 @@
+from django import template
+from django.core.cache import cache
+from wagtail.models import Locale
+
+from lectern.core.cache import shared_key
+
+from ..models import Menu
+
+register = template.Library()
+
+
+@register.simple_tag
+def menu_items(location):
+    """The resolved menu for the active language, cached until the next publish or menu edit."""
+    locale = Locale.get_active()
+    key = shared_key("menu", location, locale.language_code)
+    items = cache.get(key)
+    if items is None:
+        menu = Menu.objects.filter(location=location, locale=locale).first()
+        items = menu.resolved_items() if menu else []
+        cache.set(key, items)
+    return items

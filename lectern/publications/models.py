@@ -1,0 +1,325 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from lectern.core.blocks import BodyBlock
+from lectern.core.i18n import localize_pages
+from lectern.core.pagination import paginate
+
+
+class PublicationIndexPage(Page):
+    """``/publications/``: every publication, newest first, and the list of series."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["publications.SeriesPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("publication index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["series_list"] = SeriesPage.objects.child_of(self).live()
+        publications = PublicationPage.objects.live().in_locale(self.locale)
+        context["publications"] = paginate(request, publications.for_listing())
+        return context
+
+
+class SeriesPage(Page):
+    """A numbered series (Insight, Policy Paper, a journal …) and its listing page."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    has_volumes = models.BooleanField(
+        _("has volumes and issues"),
+        default=False,
+        help_text=_("For journals: publications then carry a volume and an issue number."),
+    )
+    default_disclaimer = models.TextField(
+        _("default disclaimer"),
+        blank=True,
+        help_text=_("Printed at the end of every publication of the series unless it has its own."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("has_volumes"),
+        FieldPanel("default_disclaimer"),
+    ]
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types = ["publications.PublicationPage"]
+
+    class Meta:
+        verbose_name = _("publication series")
+        verbose_name_plural = _("publication series")
+
+    def next_number(self):
+        """The number proposed for a new publication: one more than the highest so far."""
+        highest = PublicationPage.objects.filter(series=self).aggregate(Max("number"))["number__max"]
+        return (highest or 0) + 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        publications = PublicationPage.objects.live().filter(series=self)
+        context["publications"] = paginate(request, publications.for_listing())
+        return context
+
+
+class PublicationQuerySet(PageQuerySet):
+    def in_locale(self, locale):
+        return self.filter(locale=locale)
+
+    def about_topics(self, topic_keys):
+        """Publications tagged with any of these topics (by translation key, so links to
+        the other language's topic pages count too)."""
+        through = PublicationPage.topics.through
+        return self.filter(
+            Exists(through.objects.filter(publicationpage=OuterRef("pk"), topicpage__translation_key__in=topic_keys))
+        )
+
+    def by_person(self, person_key):
+        return self.filter(
+            Exists(PublicationAuthor.objects.filter(publication=OuterRef("pk"), person__translation_key=person_key))
+        )
+
+    def in_projects(self, project_keys):
+        through = PublicationPage.projects.through
+        return self.filter(
+            Exists(through.objects.filter(publicationpage=OuterRef("pk"), projectpage__translation_key__in=project_keys))
+        )
+
+    def for_listing(self):
+        """What a listing card shows, fetched in three queries whatever the page size."""
+        return (
+            self.select_related("series", "lead_image", "locale")
+            .prefetch_related(
+                Prefetch("authors", queryset=PublicationAuthor.objects.select_related("person")),
+                "lead_image__renditions",
+            )
+            .order_by("-publication_date", "-pk")
+        )
+
+
+PublicationManager = PageManager.from_queryset(PublicationQuerySet)
+
+
+class PublicationPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        parent = getattr(self, "parent_page", None)
+        if "number" in self.fields and not self.instance.pk and parent is not None:
+            series = parent.specific_deferred
+            if isinstance(series, SeriesPage):
+                self.fields["number"].initial = series.next_number()
+
+    def clean_number(self):
+        number = self.cleaned_data.get("number")
+        series = self.instance.series if self.instance.series_id else None
+        if series is None and getattr(self, "parent_page", None) is not None:
+            series = self.parent_page.specific_deferred
+        if number and isinstance(series, SeriesPage):
+            clash = PublicationPage.objects.filter(series=series, number=number)
+            if self.instance.pk:
+                clash = clash.exclude(pk=self.instance.pk)
+            if clash.exists():
+                raise ValidationError(
+                    _("Number %(number)s is already used in this series; the next free one is %(next)s."),
+                    params={"number": number, "next": series.next_number()},
+                )
+        return number
+
+
+class PublicationPage(Page):
+    """One publication of a series: an Insight, a policy paper, a journal article …"""
+
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences; shown in listings and search results."))
+    series = models.ForeignKey(
+        SeriesPage,
+        verbose_name=_("series"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="publications",
+        help_text=_("Set from the page's place in the tree."),
+    )
+    number = models.PositiveIntegerField(
+        _("number"),
+        null=True,
+        blank=True,
+        help_text=_("Running number within the series; the next free number is proposed."),
+    )
+    volume = models.PositiveIntegerField(_("volume"), null=True, blank=True)
+    issue = models.PositiveIntegerField(_("issue"), null=True, blank=True)
+    publication_date = models.DateField(_("publication date"), default=timezone.localdate)
+    lead_image = models.ForeignKey(
+        "images.LecternImage",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_caption = models.CharField(_("lead image caption"), max_length=300, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("PDF"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional: the publication as a PDF document."),
+    )
+    disclaimer = models.TextField(
+        _("disclaimer"), blank=True, help_text=_("Leave empty to print the series' default disclaimer.")
+    )
+    topics = ParentalManyToManyField("topics.TopicPage", verbose_name=_("topics"), blank=True, related_name="+")
+    projects = ParentalManyToManyField(
+        "projects.ProjectPage", verbose_name=_("research projects"), blank=True, related_name="+"
+    )
+
+    objects = PublicationManager()
+    base_form_class = PublicationPageForm
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("number"), FieldPanel("publication_date")]),
+                FieldRowPanel([FieldPanel("volume"), FieldPanel("issue")]),
+            ],
+            heading=_("Series"),
+        ),
+        InlinePanel("authors", label=_("Authors"), min_num=1, heading=_("Authors")),
+        MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_caption")], heading=_("Lead image")),
+        FieldPanel("body"),
+        InlinePanel("footnotes", label=_("Footnotes"), heading=_("Footnotes")),
+        FieldPanel("pdf"),
+        FieldPanel("disclaimer"),
+        FieldPanel("topics"),
+        FieldPanel("projects"),
+        InlinePanel("related_links", label=_("Related publication"), heading=_("Related publications"),
+                    help_text=_("Leave empty to show publications that share topics.")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+        index.FilterField("series"),
+        index.RelatedFields("authors", [index.SearchField("name"), index.RelatedFields("person", [index.SearchField("title")])]),
+    ]
+    parent_page_types = ["publications.SeriesPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+        indexes = [models.Index(fields=["series", "number"]), models.Index(fields=["publication_date"])]
+
+    def save(self, *args, **kwargs):
+        # The series is where the page sits in the tree; keep the shortcut in step.
+        if self.path and self.depth > 1:
+            parent = self.get_parent()
+            self.series_id = parent.pk if parent and parent.specific_class is SeriesPage else None
+        return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.series_id and self.series.has_volumes and (self.volume is None) != (self.issue is None):
+            errors["issue"] = _("Give both the volume and the issue, or neither.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def effective_disclaimer(self):
+        return self.disclaimer or (self.series.default_disclaimer if self.series_id else "")
+
+    def author_list(self):
+        """Authors in order, each person linked to their profile in this page's language."""
+        authors = list(self.authors.all())
+        people = localize_pages([a.person for a in authors if a.person_id], self.locale)
+        localized = {person.translation_key: person for person in people}
+        for author in authors:
+            if author.person_id:
+                author.profile = localized.get(author.person.translation_key, author.person)
+        return authors
+
+    def related_publications(self, limit=3):
+        picked = [link.publication for link in self.related_links.select_related("publication") if link.publication]
+        if picked:
+            return [p for p in localize_pages(picked, self.locale) if p.live][:limit]
+        keys = [topic.translation_key for topic in self.topics.all()]
+        candidates = PublicationPage.objects.live().in_locale(self.locale).exclude(pk=self.pk)
+        if keys:
+            candidates = candidates.filter(topics__translation_key__in=keys).annotate(shared=Count("topics"))
+            order = ["-shared", "-publication_date", "-pk"]
+        else:
+            candidates = candidates.filter(series_id=self.series_id)
+            order = ["-publication_date", "-pk"]
+        return list(candidates.for_listing().order_by(*order)[:limit])
+
+    def get_context(self, request, *args, **kwargs):
+        from django.db.models import prefetch_related_objects
+
+        context = super().get_context(request, *args, **kwargs)
+        # One query for the footnotes instead of one per paragraph block.
+        prefetch_related_objects([self], "footnotes", "topics")
+        context["authors"] = self.author_list()
+        context["topics"] = localize_pages([t for t in self.topics.all() if t.live], self.locale)
+        context["related"] = self.related_publications()
+        return context
+
+
+class PublicationAuthor(Orderable):
+    """An author of a publication, in order: a person of the institute or a guest by name."""
+
+    publication = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey(
+        "people.PersonPage",
+        verbose_name=_("person"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="authorships",
+    )
+    name = models.CharField(_("guest author"), max_length=200, blank=True, help_text=_("For authors without a profile."))
+
+    panels = [FieldPanel("person"), FieldPanel("name")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+
+    def clean(self):
+        if bool(self.person_id) == bool(self.name.strip()):
+            raise ValidationError(_("Choose a person of the institute or type a guest author's name, not both."))
+
+    @property
+    def display_name(self):
+        return self.person.title if self.person_id else self.name
+
+
+class RelatedPublication(Orderable):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="related_links")
+    publication = models.ForeignKey(
+        PublicationPage, verbose_name=_("publication"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("publication")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related publication")

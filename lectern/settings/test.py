@@ -1,0 +1,19 @@
+"""Test settings: fast and hermetic."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-not-secret")
+
+from .base import *  # noqa: E402,F403
+
+# Plain storage: tests need no collectstatic/manifest.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+# MD5 makes creating users in fixtures ~100x faster; never used outside tests.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Media goes to a throwaway folder per run (set by conftest).
+MEDIA_ROOT = os.environ.get("LECTERN_TEST_MEDIA_ROOT", "/tmp/lectern-test-media")
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+ALLOWED_HOSTS = ["*"]
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# In-process cache: each test run starts empty.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "lectern-test"}}

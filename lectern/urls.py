@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.images.views.serve import ServeView
+
+from lectern.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.language_redirect, name="language_redirect"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("images/<path:signature>/<int:image_id>/<path:filter_spec>/", ServeView.as_view(), name="wagtailimages_serve"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+else:
+    # Media of the embedded default (local folder); production serves it from object storage or the proxy.
+    from django.views.static import serve as serve_media
+
+    urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, {"document_root": settings.MEDIA_ROOT})]
+
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "lectern.core.views.page_not_found"
+handler500 = "lectern.core.views.server_error"
