@@ -1,10 +1,12 @@
 """StreamField blocks shared by every page type that has a body."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+
 from wagtail_footnotes.blocks import RichTextBlockWithFootnotes
 
 INLINE_FEATURES = ["bold", "italic", "link", "document-link", "footnotes"]

@@ -1,6 +1,7 @@
 """Helpers for pages that exist in several languages."""
 
 from django.utils import translation
+
 from wagtail.models import Locale, Page
 
 

@@ -1,4 +1,5 @@
 from django.db.models.signals import post_delete, post_save
+
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import bump_shared_version

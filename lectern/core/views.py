@@ -1,7 +1,11 @@
 from django.conf import settings
+from django.http import HttpResponseServerError
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.utils.translation import get_language_from_request
 from django.views.decorators.vary import vary_on_headers
+
+from .pagination import ListingPageNotFound
 
 
 @vary_on_headers("Accept-Language")
@@ -14,12 +18,10 @@ def language_redirect(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    message = str(exception) if isinstance(exception, ListingPageNotFound) else ""
+    return render(request, "404.html", {"message": message}, status=404)
 
 
 def server_error(request):
     # No context processors: the database may be the reason we are here.
-    from django.template import loader
-    from django.http import HttpResponseServerError
-
     return HttpResponseServerError(loader.get_template("500.html").render())

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -63,23 +64,31 @@ class Menu(TranslatableMixin, models.Model):
             links.extend(item.value["children"])
         pages = localize_pages([link["page"] for link in links if link["page"]], self.locale)
         live = {page.translation_key: page for page in pages if page.live}
-        expand = [live[link["page"].translation_key] for link in links
-                  if link["show_child_pages"] and link["page"] and link["page"].translation_key in live]
+        expand = [
+            live[link["page"].translation_key]
+            for link in links
+            if link["show_child_pages"] and link["page"] and link["page"].translation_key in live
+        ]
         children_of = {page.path: [] for page in expand}
         if expand:
             query = models.Q()
             for page in expand:
                 query |= models.Q(path__startswith=page.path, depth=page.depth + 1)
             for child in Page.objects.live().public().in_menu().filter(query).order_by("path"):
-                children_of[child.path[: -Page.steplen]].append({"label": child.title, "url": child.url, "children": []})
+                children_of[child.path[: -Page.steplen]].append(
+                    {"label": child.title, "url": child.url, "children": []}
+                )
 
         def resolve(link):
             if link["page"]:
                 page = live.get(link["page"].translation_key)
                 if page is None:
                     return None
-                return {"label": link["label"] or page.title, "url": page.url,
-                        "children": children_of.get(page.path, []) if link["show_child_pages"] else []}
+                return {
+                    "label": link["label"] or page.title,
+                    "url": page.url,
+                    "children": children_of.get(page.path, []) if link["show_child_pages"] else [],
+                }
             if link["url"]:
                 return {"label": link["label"] or link["url"], "url": link["url"], "children": []}
             return None

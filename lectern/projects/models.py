@@ -1,10 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
+
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
 
 from lectern.core.i18n import localize_pages
 from lectern.core.pagination import paginate
@@ -33,7 +35,9 @@ class ProjectPage(Page):
     """A research project: what it studies, who works on it, what it has published."""
 
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
-    description = RichTextField(_("description"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    description = RichTextField(
+        _("description"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
     team = ParentalManyToManyField("people.PersonPage", verbose_name=_("team"), blank=True, related_name="projects")
     topics = ParentalManyToManyField("topics.TopicPage", verbose_name=_("topics"), blank=True, related_name="projects")
 

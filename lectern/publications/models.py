@@ -3,13 +3,15 @@ from django.db import models
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from lectern.core.blocks import BodyBlock
 from lectern.core.i18n import localize_pages
@@ -97,7 +99,9 @@ class PublicationQuerySet(PageQuerySet):
     def in_projects(self, project_keys):
         through = PublicationPage.projects.through
         return self.filter(
-            Exists(through.objects.filter(publicationpage=OuterRef("pk"), projectpage__translation_key__in=project_keys))
+            Exists(
+                through.objects.filter(publicationpage=OuterRef("pk"), projectpage__translation_key__in=project_keys)
+            )
         )
 
     def for_listing(self):
@@ -144,7 +148,9 @@ class PublicationPageForm(WagtailAdminPageForm):
 class PublicationPage(Page):
     """One publication of a series: an Insight, a policy paper, a journal article …"""
 
-    summary = models.TextField(_("summary"), help_text=_("Two or three sentences; shown in listings and search results."))
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three sentences; shown in listings and search results.")
+    )
     series = models.ForeignKey(
         SeriesPage,
         verbose_name=_("series"),
@@ -211,8 +217,12 @@ class PublicationPage(Page):
         FieldPanel("disclaimer"),
         FieldPanel("topics"),
         FieldPanel("projects"),
-        InlinePanel("related_links", label=_("Related publication"), heading=_("Related publications"),
-                    help_text=_("Leave empty to show publications that share topics.")),
+        InlinePanel(
+            "related_links",
+            label=_("Related publication"),
+            heading=_("Related publications"),
+            help_text=_("Leave empty to show publications that share topics."),
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -220,7 +230,9 @@ class PublicationPage(Page):
         index.SearchField("body"),
         index.FilterField("publication_date"),
         index.FilterField("series"),
-        index.RelatedFields("authors", [index.SearchField("name"), index.RelatedFields("person", [index.SearchField("title")])]),
+        index.RelatedFields(
+            "authors", [index.SearchField("name"), index.RelatedFields("person", [index.SearchField("title")])]
+        ),
     ]
     parent_page_types = ["publications.SeriesPage"]
     subpage_types = []
@@ -282,6 +294,8 @@ class PublicationPage(Page):
         context["authors"] = self.author_list()
         context["topics"] = localize_pages([t for t in self.topics.all() if t.live], self.locale)
         context["related"] = self.related_publications()
+        index = PublicationIndexPage.objects.ancestor_of(self).first()
+        context["index_url"] = index.get_url(request) if index else None
         return context
 
 
@@ -297,7 +311,9 @@ class PublicationAuthor(Orderable):
         on_delete=models.CASCADE,
         related_name="authorships",
     )
-    name = models.CharField(_("guest author"), max_length=200, blank=True, help_text=_("For authors without a profile."))
+    name = models.CharField(
+        _("guest author"), max_length=200, blank=True, help_text=_("For authors without a profile.")
+    )
 
     panels = [FieldPanel("person"), FieldPanel("name")]
 

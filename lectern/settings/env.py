@@ -9,9 +9,7 @@ def env_str(name, default=None, *, required=False):
     value = os.environ.get(name)
     if value is None or value == "":
         if required:
-            raise ImproperlyConfigured(
-                f"The environment variable {name} is required (see .env.example)."
-            )
+            raise ImproperlyConfigured(f"The environment variable {name} is required (see .env.example).")
         return default
     return value
 

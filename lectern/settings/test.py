@@ -1,6 +1,7 @@
 """Test settings: fast and hermetic."""
 
 import os
+import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-only-not-secret")
 
@@ -10,8 +11,8 @@ from .base import *  # noqa: E402,F403
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
 # MD5 makes creating users in fixtures ~100x faster; never used outside tests.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# Media goes to a throwaway folder per run (set by conftest).
-MEDIA_ROOT = os.environ.get("LECTERN_TEST_MEDIA_ROOT", "/tmp/lectern-test-media")
+# Uploaded and generated files go to a throwaway folder per run.
+MEDIA_ROOT = tempfile.mkdtemp(prefix="lectern-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"

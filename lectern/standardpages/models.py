@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -41,8 +42,10 @@ class ContactPage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
-        MultiFieldPanel([FieldPanel("address"), FieldPanel("phone"), FieldPanel("fax"), FieldPanel("email")],
-                        heading=_("Contact details")),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("fax"), FieldPanel("email")],
+            heading=_("Contact details"),
+        ),
         FieldPanel("body"),
     ]
     parent_page_types = ["home.HomePage"]

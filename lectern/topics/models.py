@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -24,12 +25,7 @@ class TopicIndexPage(Page):
 
     def route(self, request, path_components):
         if path_components:
-            topic = (
-                TopicPage.objects.live()
-                .descendant_of(self)
-                .filter(slug=path_components[0])
-                .first()
-            )
+            topic = TopicPage.objects.live().descendant_of(self).filter(slug=path_components[0]).first()
             if topic is None:
                 from django.http import Http404
 
@@ -104,15 +100,15 @@ class TopicPage(Page):
 
     # --- listings --------------------------------------------------------------
     def subtree_translation_keys(self):
-        return list(
-            TopicPage.objects.descendant_of(self, inclusive=True).values_list("translation_key", flat=True)
-        )
+        return list(TopicPage.objects.descendant_of(self, inclusive=True).values_list("translation_key", flat=True))
 
     def get_context(self, request, *args, **kwargs):
         from lectern.publications.models import PublicationPage
 
         context = super().get_context(request, *args, **kwargs)
-        publications = PublicationPage.objects.live().in_locale(self.locale).about_topics(self.subtree_translation_keys())
+        publications = (
+            PublicationPage.objects.live().in_locale(self.locale).about_topics(self.subtree_translation_keys())
+        )
         context["children"] = self.get_children().live().specific()
         context["publications"] = paginate(request, publications.for_listing())
         return context

@@ -1,5 +1,6 @@
 from django import template
 from django.core.cache import cache
+
 from wagtail.models import Locale
 
 from lectern.core.cache import shared_key
