@@ -1,0 +1,110 @@
+"""Browser tests run against the demo institute served the way `make run` serves it:
+a fresh SQLite database, migrated and loaded by `load_demo`, behind gunicorn with the
+production settings (DEBUG off, compressed static files)."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("demo-institute")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lectern.settings.production",
+        "SECRET_KEY": "browser-tests-only",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": f"sqlite:///{workdir}/db.sqlite3",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "FILE_CACHE_DIR": str(workdir / "cache"),
+        "BASE_URL": f"http://127.0.0.1:{port}",
+    }
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    for command in (["collectstatic", "--noinput", "-v0"], ["migrate", "--noinput", "-v0"], ["load_demo", "--no-admin"]):
+        subprocess.run([*manage, *command], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "lectern.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        env=env,
+        cwd=ROOT,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base_url}/en/", timeout=2)  # noqa: S310 (our own server)
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("the demo server did not start")
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    # Debian's Chromium, not a downloaded browser; no background traffic to the outside.
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    }
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (our own server)
+        return response.read().decode()
+
+
+def links(html, selector):
+    from bs4 import BeautifulSoup
+
+    return [a["href"] for a in BeautifulSoup(html, "html.parser").select(selector)]
+
+
+@pytest.fixture(scope="session")
+def demo_urls(demo_server):
+    """Addresses of representative demo pages, found by reading the site as a visitor would."""
+    publications = links(fetch(f"{demo_server}/en/publications/"), ".card__title a")
+    translated = None
+    for url in publications:
+        if 'hreflang="he"' in fetch(demo_server + url):
+            translated = url
+            break
+    people = links(fetch(f"{demo_server}/en/team/"), ".card__title a")
+    topics = links(fetch(f"{demo_server}/en/topics/"), ".topic-tree a")
+    he_publications = links(fetch(f"{demo_server}/he/publications/"), ".card__title a")
+    he_people = links(fetch(f"{demo_server}/he/team/"), ".card__title a")
+    assert publications and translated and people and topics and he_publications and he_people
+    return {
+        "home": "/en/",
+        "listing": "/en/publications/",
+        "publication": publications[0],
+        "translated_publication": translated,
+        "person": people[0],
+        "topic": topics[0],
+        "he_home": "/he/",
+        "he_listing": "/he/publications/",
+        "he_publication": he_publications[0],
+        "he_person": he_people[0],
+    }
