@@ -88,7 +88,7 @@ def demo_urls(demo_server):
     publications = links(fetch(f"{demo_server}/en/publications/"), ".card__title a")
     translated = None
     for url in publications:
-        if 'hreflang="he"' in fetch(demo_server + url):
+        if 'rel="alternate" hreflang="he"' in fetch(demo_server + url):
             translated = url
             break
     people = links(fetch(f"{demo_server}/en/team/"), ".card__title a")

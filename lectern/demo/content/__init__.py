@@ -1,0 +1,1 @@
+"""The demo's texts, kept apart from the code that builds pages from them."""
