@@ -6,7 +6,7 @@ from .cache import bump_shared_version
 
 
 def connect():
-    from wagtail.models import Page
+    from wagtail.models import Page, PageViewRestriction
 
     from lectern.navigation.models import Menu
 
@@ -15,6 +15,7 @@ def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump_shared_version, dispatch_uid=f"lectern-shared-{signal!r}")
     post_delete.connect(bump_shared_version, sender=Page, dispatch_uid="lectern-shared-page-delete")
-    for model in (Menu, Institute):
+    # A page made private (or public again) leaves (or rejoins) the menus.
+    for model in (Menu, Institute, PageViewRestriction):
         post_save.connect(bump_shared_version, sender=model, dispatch_uid=f"lectern-shared-save-{model.__name__}")
         post_delete.connect(bump_shared_version, sender=model, dispatch_uid=f"lectern-shared-del-{model.__name__}")

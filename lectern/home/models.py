@@ -27,9 +27,13 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def featured_pages(self):
-        """Editors' picks in this home's language, in their order (two queries per page type)."""
+        """Editors' picks in this home's language, in their order, in a fixed number of queries."""
         keys = [item.page.translation_key for item in self.featured_items.select_related("page")]
-        pages = Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id).specific()
+        from lectern.publications.models import PublicationPage, prefetch_for_listing
+
+        pages = list(Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id).specific())
+        # Publications show as listing cards (series, authors, image): fetch those for all at once.
+        prefetch_for_listing(page for page in pages if isinstance(page, PublicationPage))
         by_key = {page.translation_key: page for page in pages}
         return [by_key[key] for key in keys if key in by_key]
 

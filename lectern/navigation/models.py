@@ -55,7 +55,7 @@ class Menu(TranslatableMixin, models.Model):
 
     def resolved_items(self):
         """The menu as plain dicts ``{label, url, children}`` with every page link resolved
-        to a live page in the menu's language, in two queries."""
+        to a live, public page in the menu's language, in a fixed number of queries."""
         from lectern.core.i18n import localize_pages
 
         links = []
@@ -63,7 +63,8 @@ class Menu(TranslatableMixin, models.Model):
             links.append(item.value)
             links.extend(item.value["children"])
         pages = localize_pages([link["page"] for link in links if link["page"]], self.locale)
-        live = {page.translation_key: page for page in pages if page.live}
+        public = set(Page.objects.public().filter(pk__in=[page.pk for page in pages]).values_list("pk", flat=True))
+        live = {page.translation_key: page for page in pages if page.live and page.pk in public}
         expand = [
             live[link["page"].translation_key]
             for link in links

@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, Max, OuterRef, Prefetch
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -108,12 +108,28 @@ class PublicationQuerySet(PageQuerySet):
         """What a listing card shows, fetched in three queries whatever the page size."""
         return (
             self.select_related("series", "lead_image", "locale")
-            .prefetch_related(
-                Prefetch("authors", queryset=PublicationAuthor.objects.select_related("person")),
-                "lead_image__renditions",
-            )
+            .prefetch_related(listing_authors(), "lead_image__renditions")
             .order_by("-publication_date", "-pk")
         )
+
+
+def listing_authors():
+    """The authors of listed publications, each person's name in the publication's language
+    (an author may point to the other language's profile), in one query."""
+    localized_name = (
+        Page.objects.live()
+        .filter(translation_key=OuterRef("person__translation_key"), locale_id=OuterRef("publication__locale_id"))
+        .values("title")[:1]
+    )
+    return Prefetch(
+        "authors",
+        queryset=PublicationAuthor.objects.select_related("person").annotate(localized_name=Subquery(localized_name)),
+    )
+
+
+def prefetch_for_listing(publications):
+    """Give already fetched publications what ``for_listing()`` fetches, in a fixed number of queries."""
+    prefetch_related_objects(list(publications), "series", "lead_image__renditions", listing_authors())
 
 
 PublicationManager = PageManager.from_queryset(PublicationQuerySet)
@@ -123,10 +139,15 @@ class PublicationPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         parent = getattr(self, "parent_page", None)
-        if "number" in self.fields and not self.instance.pk and parent is not None:
+        if not self.instance.pk and parent is not None:
             series = parent.specific_deferred
             if isinstance(series, SeriesPage):
-                self.fields["number"].initial = series.next_number()
+                # Not in the tree yet: give the new page its series, so that its own checks (volume
+                # and issue) run on the form instead of failing when the page is saved.
+                self.instance.series = series
+                if "number" in self.fields:
+                    # Set on the form, not the field: the new page's empty number would hide a field's initial.
+                    self.initial["number"] = series.next_number()
 
     def clean_number(self):
         number = self.cleaned_data.get("number")
@@ -263,7 +284,7 @@ class PublicationPage(Page):
 
     def author_list(self):
         """Authors in order, each person linked to their profile in this page's language."""
-        authors = list(self.authors.all())
+        authors = list(self.authors.select_related("person"))
         people = localize_pages([a.person for a in authors if a.person_id], self.locale)
         localized = {person.translation_key: person for person in people}
         for author in authors:
@@ -274,7 +295,9 @@ class PublicationPage(Page):
     def related_publications(self, limit=3):
         picked = [link.publication for link in self.related_links.select_related("publication") if link.publication]
         if picked:
-            return [p for p in localize_pages(picked, self.locale) if p.live][:limit]
+            chosen = [p.pk for p in localize_pages(picked, self.locale) if p.live][:limit]
+            by_pk = PublicationPage.objects.filter(pk__in=chosen).for_listing().in_bulk()
+            return [by_pk[pk] for pk in chosen if pk in by_pk]
         keys = [topic.translation_key for topic in self.topics.all()]
         candidates = PublicationPage.objects.live().in_locale(self.locale).exclude(pk=self.pk)
         if keys:
@@ -326,7 +349,10 @@ class PublicationAuthor(Orderable):
 
     @property
     def display_name(self):
-        return self.person.title if self.person_id else self.name
+        if not self.person_id:
+            return self.name
+        # Listings annotate the name of the profile in the publication's language.
+        return getattr(self, "localized_name", None) or self.person.title
 
 
 class RelatedPublication(Orderable):

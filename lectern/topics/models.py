@@ -5,6 +5,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.signals import post_page_move
 
 from lectern.core.pagination import paginate
 
@@ -98,6 +99,16 @@ class TopicPage(Page):
         # Sub-topics' addresses do not contain their parent's slug: nothing to rewrite.
         return
 
+    @staticmethod
+    def keep_url_flat_after_move(instance, **kwargs):
+        """Wagtail moves pages as plain ``Page`` objects, which nest the address under the new
+        parent (``/topics/security/minimum-wage/``); put the moved topic back at ``/topics/<slug>/``."""
+        topic = TopicPage.objects.get(pk=instance.pk)
+        flat = topic.set_url_path(topic.get_parent())
+        if flat != instance.url_path:
+            Page.objects.filter(pk=topic.pk).update(url_path=flat)
+            instance.url_path = flat
+
     # --- listings --------------------------------------------------------------
     def subtree_translation_keys(self):
         return list(TopicPage.objects.descendant_of(self, inclusive=True).values_list("translation_key", flat=True))
@@ -112,3 +123,6 @@ class TopicPage(Page):
         context["children"] = self.get_children().live().specific()
         context["publications"] = paginate(request, publications.for_listing())
         return context
+
+
+post_page_move.connect(TopicPage.keep_url_flat_after_move, sender=TopicPage, dispatch_uid="lectern-topic-flat-url")

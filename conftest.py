@@ -1,0 +1,91 @@
+"""Fixtures shared by the whole suite.
+
+The bilingual test institute (``lectern.core.tests.builders.build_site``) is built once
+per test module inside a transaction that is rolled back when the module ends, and each
+test runs in a savepoint inside it (as Django's ``setUpTestData`` does). Tests reach the
+pages through the ``site`` fixture, which loads fresh instances per test.
+"""
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import translation
+
+import pytest
+
+
+def pytest_configure(config):
+    # WhiteNoise warns that STATIC_ROOT (filled by collectstatic) is missing; tests need no collected files.
+    config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache_and_language():
+    """Every test starts with an empty cache (menus, site root paths) and English active."""
+    cache.clear()
+    with translation.override("en"):
+        yield
+    cache.clear()
+
+
+@pytest.fixture(scope="module")
+def site_data(django_db_setup, django_db_blocker):
+    """The small bilingual site, built once per module and rolled back after it."""
+    from lectern.core.tests.builders import build_site, fast_builds
+
+    django_db_blocker.unblock()
+    atomic = transaction.atomic()
+    atomic.__enter__()
+    try:
+        with fast_builds():
+            data = build_site()
+    except BaseException:
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+        django_db_blocker.restore()
+        raise
+    django_db_blocker.restore()
+    yield data
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+class SiteRefs:
+    """Fresh model instances of the built site: ``site.en.wages``, ``site.he.home``, ``site.image.lead`` …
+
+    Each instance is loaded on first use in a test, so changes made by one test never leak
+    into another.
+    """
+
+    def __init__(self, data, prefix=""):
+        self._data = data
+        self._prefix = prefix
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        key = f"{self._prefix}{name}"
+        if key in self._data.pks:
+            value = self._data.models[key].objects.get(pk=self._data.pks[key])
+        elif any(existing.startswith(f"{key}.") for existing in self._data.pks):
+            value = SiteRefs(self._data, f"{key}.")
+        else:
+            raise AttributeError(f"The test site has no {key!r}.")
+        setattr(self, name, value)
+        return value
+
+    def pk(self, dotted_name):
+        return self._data.pks[dotted_name]
+
+
+@pytest.fixture
+def site(site_data, db):
+    """The bilingual test site (see ``builders.build_site``) with fresh instances per test."""
+    return SiteRefs(site_data)
+
+
+@pytest.fixture
+def he_client(client):
+    """A test client whose browser prefers Hebrew."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "he"
+    return client
