@@ -11,8 +11,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lectern.settings.dev")
-os.environ.setdefault("DEBUG", "false")
+# The settings `make run` serves with (DEBUG off), on the demo database.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lectern.settings.production")
+os.environ.setdefault("SECRET_KEY", "page-costs-only")
 
 import django  # noqa: E402
 

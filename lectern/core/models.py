@@ -3,9 +3,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
 from .cache import shared_key
+from .i18n import active_locale
 
 
 class Institute(TranslatableMixin, models.Model):
@@ -40,7 +41,7 @@ class Institute(TranslatableMixin, models.Model):
 
     @classmethod
     def for_locale(cls, locale=None):
-        locale = locale or Locale.get_active()
+        locale = locale or active_locale()
         key = shared_key("institute", locale.language_code)
         institute = cache.get(key)
         if institute is None:

@@ -3,10 +3,11 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import bump_shared_version
+from .i18n import forget_locales
 
 
 def connect():
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.models import Locale, Page, PageViewRestriction
 
     from lectern.navigation.models import Menu
 
@@ -19,3 +20,5 @@ def connect():
     for model in (Menu, Institute, PageViewRestriction):
         post_save.connect(bump_shared_version, sender=model, dispatch_uid=f"lectern-shared-save-{model.__name__}")
         post_delete.connect(bump_shared_version, sender=model, dispatch_uid=f"lectern-shared-del-{model.__name__}")
+    post_save.connect(forget_locales, sender=Locale, dispatch_uid="lectern-forget-locales-save")
+    post_delete.connect(forget_locales, sender=Locale, dispatch_uid="lectern-forget-locales-delete")

@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -26,6 +27,23 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """Find a deep page with one lookup by its address instead of Wagtail's query per level.
+
+        Addresses that are no page's own (e.g. a sub-route of a routable page) fall back to
+        Wagtail's walk down the tree.
+        """
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            found = Page.objects.filter(slug=path_components[-1], url_path=url_path).values_list("pk", "content_type")
+            if found:
+                pk, content_type = found[0]
+                model = ContentType.objects.get_for_id(content_type).model_class()
+                # A page type may name the relations its page shows (series, lead image …) to join them here.
+                page = model.objects.select_related(*getattr(model, "route_select_related", ())).get(pk=pk)
+                return page.route(request, [])
+        return super().route(request, path_components)
+
     def featured_pages(self):
         """Editors' picks in this home's language, in their order, in a fixed number of queries."""
         keys = [item.page.translation_key for item in self.featured_items.select_related("page")]
@@ -43,7 +61,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.featured_pages()
         featured_ids = {page.pk for page in context["featured"]}
-        latest = PublicationPage.objects.live().in_locale(self.locale).exclude(pk__in=featured_ids)
+        latest = PublicationPage.objects.live().in_locale(self.locale_id).exclude(pk__in=featured_ids)
         context["latest"] = list(latest.for_listing()[:LATEST_COUNT])
         return context
 

@@ -62,7 +62,7 @@ class Menu(TranslatableMixin, models.Model):
         for item in self.items:
             links.append(item.value)
             links.extend(item.value["children"])
-        pages = localize_pages([link["page"] for link in links if link["page"]], self.locale)
+        pages = localize_pages([link["page"] for link in links if link["page"]], self.locale_id)
         public = set(Page.objects.public().filter(pk__in=[page.pk for page in pages]).values_list("pk", flat=True))
         live = {page.translation_key: page for page in pages if page.live and page.pk in public}
         expand = [

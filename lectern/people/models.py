@@ -64,6 +64,7 @@ class PersonPage(Page):
         FieldPanel("email"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("role"), index.SearchField("bio")]
+    route_select_related = ("photo",)
     parent_page_types = ["people.TeamIndexPage"]
     subpage_types = []
 
@@ -76,7 +77,7 @@ class PersonPage(Page):
         from lectern.publications.models import PublicationPage
 
         context = super().get_context(request, *args, **kwargs)
-        publications = PublicationPage.objects.live().in_locale(self.locale).by_person(self.translation_key)
+        publications = PublicationPage.objects.live().in_locale(self.locale_id).by_person(self.translation_key)
         context["publications"] = paginate(request, publications.for_listing())
-        context["expertise"] = localize_pages(list(self.expertise.live().select_related("locale")), self.locale)
+        context["expertise"] = localize_pages(list(self.expertise.live().select_related("locale")), self.locale_id)
         return context

@@ -60,7 +60,7 @@ class ProjectPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         team = self.team.live().select_related("photo", "locale").prefetch_related("photo__renditions")
-        context["team"] = localize_pages(list(team), self.locale)
-        publications = PublicationPage.objects.live().in_locale(self.locale).in_projects([self.translation_key])
+        context["team"] = localize_pages(list(team), self.locale_id)
+        publications = PublicationPage.objects.live().in_locale(self.locale_id).in_projects([self.translation_key])
         context["publications"] = paginate(request, publications.for_listing())
         return context

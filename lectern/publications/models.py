@@ -15,6 +15,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from lectern.core.blocks import BodyBlock
 from lectern.core.i18n import localize_pages
+from lectern.core.pages import ancestors, prefetch_footnotes
 from lectern.core.pagination import paginate
 
 
@@ -34,7 +35,7 @@ class PublicationIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["series_list"] = SeriesPage.objects.child_of(self).live()
-        publications = PublicationPage.objects.live().in_locale(self.locale)
+        publications = PublicationPage.objects.live().in_locale(self.locale_id)
         context["publications"] = paginate(request, publications.for_listing())
         return context
 
@@ -218,6 +219,7 @@ class PublicationPage(Page):
     )
 
     objects = PublicationManager()
+    route_select_related = ("series", "lead_image", "pdf")
     base_form_class = PublicationPageForm
 
     content_panels = [
@@ -285,7 +287,7 @@ class PublicationPage(Page):
     def author_list(self):
         """Authors in order, each person linked to their profile in this page's language."""
         authors = list(self.authors.select_related("person"))
-        people = localize_pages([a.person for a in authors if a.person_id], self.locale)
+        people = localize_pages([a.person for a in authors if a.person_id], self.locale_id)
         localized = {person.translation_key: person for person in people}
         for author in authors:
             if author.person_id:
@@ -295,11 +297,11 @@ class PublicationPage(Page):
     def related_publications(self, limit=3):
         picked = [link.publication for link in self.related_links.select_related("publication") if link.publication]
         if picked:
-            chosen = [p.pk for p in localize_pages(picked, self.locale) if p.live][:limit]
+            chosen = [p.pk for p in localize_pages(picked, self.locale_id) if p.live][:limit]
             by_pk = PublicationPage.objects.filter(pk__in=chosen).for_listing().in_bulk()
             return [by_pk[pk] for pk in chosen if pk in by_pk]
         keys = [topic.translation_key for topic in self.topics.all()]
-        candidates = PublicationPage.objects.live().in_locale(self.locale).exclude(pk=self.pk)
+        candidates = PublicationPage.objects.live().in_locale(self.locale_id).exclude(pk=self.pk)
         if keys:
             candidates = candidates.filter(topics__translation_key__in=keys).annotate(shared=Count("topics"))
             order = ["-shared", "-publication_date", "-pk"]
@@ -309,15 +311,13 @@ class PublicationPage(Page):
         return list(candidates.for_listing().order_by(*order)[:limit])
 
     def get_context(self, request, *args, **kwargs):
-        from django.db.models import prefetch_related_objects
-
         context = super().get_context(request, *args, **kwargs)
-        # One query for the footnotes instead of one per paragraph block.
-        prefetch_related_objects([self], "footnotes", "topics")
+        prefetch_footnotes(self)
+        prefetch_related_objects([self], "topics")
         context["authors"] = self.author_list()
-        context["topics"] = localize_pages([t for t in self.topics.all() if t.live], self.locale)
+        context["topics"] = localize_pages([t for t in self.topics.all() if t.live], self.locale_id)
         context["related"] = self.related_publications()
-        index = PublicationIndexPage.objects.ancestor_of(self).first()
+        index = next((page for page in ancestors(self) if page.depth == self.depth - 2), None)
         context["index_url"] = index.get_url(request) if index else None
         return context
 

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lectern.core.blocks import BodyBlock
+from lectern.core.pages import prefetch_footnotes
 
 
 class StandardPage(Page):
@@ -25,6 +26,7 @@ class StandardPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        prefetch_footnotes(self)
         context["children"] = self.get_children().live().in_menu()
         return context
 
@@ -54,3 +56,7 @@ class ContactPage(Page):
 
     class Meta:
         verbose_name = _("contact page")
+
+    def get_context(self, request, *args, **kwargs):
+        prefetch_footnotes(self)
+        return super().get_context(request, *args, **kwargs)

@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -26,12 +27,13 @@ class TopicIndexPage(Page):
 
     def route(self, request, path_components):
         if path_components:
-            topic = TopicPage.objects.live().descendant_of(self).filter(slug=path_components[0]).first()
+            # Topics answer only at their flat address, /topics/<slug>/, never nested.
+            topic = None
+            if len(path_components) == 1:
+                topic = TopicPage.objects.live().descendant_of(self).filter(slug=path_components[0]).first()
             if topic is None:
-                from django.http import Http404
-
                 raise Http404
-            return topic.route(request, path_components[1:])
+            return topic.route(request, [])
         return super().route(request, path_components)
 
     def topic_tree(self):
@@ -118,7 +120,7 @@ class TopicPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         publications = (
-            PublicationPage.objects.live().in_locale(self.locale).about_topics(self.subtree_translation_keys())
+            PublicationPage.objects.live().in_locale(self.locale_id).about_topics(self.subtree_translation_keys())
         )
         context["children"] = self.get_children().live().specific()
         context["publications"] = paginate(request, publications.for_listing())

@@ -6,6 +6,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from lectern.core.cache import shared_key
+from lectern.core.pages import ancestors
 
 register = template.Library()
 
@@ -76,9 +77,5 @@ def home_url(context):
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
     """Home › … › this page, from the page's ancestors (one query)."""
-    ancestors = []
-    if isinstance(page, Page) and page.depth > 2:
-        ancestors = list(
-            page.get_ancestors().filter(depth__gte=2).only("title", "url_path", "path", "depth", "locale_id")
-        )
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    trail = ancestors(page) if isinstance(page, Page) and page.depth > 2 else []
+    return {"ancestors": trail, "page": page, "request": context.get("request")}

@@ -1,9 +1,8 @@
 from django import template
 from django.core.cache import cache
 
-from wagtail.models import Locale
-
 from lectern.core.cache import shared_key
+from lectern.core.i18n import active_locale
 
 from ..models import Menu
 
@@ -13,7 +12,7 @@ register = template.Library()
 @register.simple_tag
 def menu_items(location):
     """The resolved menu for the active language, cached until the next publish or menu edit."""
-    locale = Locale.get_active()
+    locale = active_locale()
     key = shared_key("menu", location, locale.language_code)
     items = cache.get(key)
     if items is None:
