@@ -74,7 +74,9 @@ def main():
         cache.clear()
         status, cold_queries, size, _ = measure(client, url, repeat=1)
         status, warm_queries, size, cpu = measure(client, url)
-        print(f"{url[:58]:58} {status:>6} {cold_queries:>6} {warm_queries:>6} {size / 1024:>6.1f} {(size + assets) / 1024:>9.1f} {cpu * 1000:>8.1f}")
+        print(
+            f"{url[:58]:58} {status:>6} {cold_queries:>6} {warm_queries:>6} {size / 1024:>6.1f} {(size + assets) / 1024:>9.1f} {cpu * 1000:>8.1f}"
+        )
 
 
 if __name__ == "__main__":

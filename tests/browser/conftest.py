@@ -38,10 +38,21 @@ def demo_server(tmp_path_factory):
         "BASE_URL": f"http://127.0.0.1:{port}",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["collectstatic", "--noinput", "-v0"], ["migrate", "--noinput", "-v0"], ["load_demo", "--no-admin"]):
+    for command in (
+        ["collectstatic", "--noinput", "-v0"],
+        ["migrate", "--noinput", "-v0"],
+        ["load_demo", "--no-admin"],
+    ):
         subprocess.run([*manage, *command], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "lectern.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "lectern.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+        ],
         env=env,
         cwd=ROOT,
     )
@@ -67,7 +78,13 @@ def browser_type_launch_args(browser_type_launch_args):
     return {
         **browser_type_launch_args,
         "executable_path": CHROMIUM,
-        "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+        ],
     }
 
 

@@ -32,6 +32,6 @@ def test_pages_are_valid_html(demo_server, demo_urls, tmp_path):
         capture_output=True,
         text=True,
     )
-    messages = json.loads(result.stderr or "{\"messages\": []}")["messages"]
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     errors = [f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}" for m in messages]
     assert not errors, "\n".join(errors)
