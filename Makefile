@@ -10,7 +10,7 @@ PIP := $(BIN)/pip install --disable-pip-version-check -q -c constraints.txt
 RUN_ENV := DJANGO_SETTINGS_MODULE=lectern.settings.production SECRET_KEY="$$(cat var/secret_key)" \
 	ALLOWED_HOSTS=127.0.0.1,localhost BASE_URL=http://127.0.0.1:$(PORT)
 
-.PHONY: help run setup demo test lint check-migrations clean
+.PHONY: help run setup test costs lint clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ test: $(VENV)/.installed-test node_modules/.package-lock.json ## Run the whole s
 	DJANGO_SETTINGS_MODULE=lectern.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+costs: setup ## Print queries, bytes and CPU time of the main demo pages (a benchmark, not a test)
+	$(RUN_ENV) $(BIN)/python scripts/page_costs.py
 
 lint: $(VENV)/.installed-test ## Ruff lint and format check
 	$(BIN)/ruff check .

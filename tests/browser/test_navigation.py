@@ -27,10 +27,17 @@ def test_switch_to_hebrew_and_back_on_a_translated_publication(page, demo_server
     assert page.url.endswith(demo_urls["translated_publication"].replace("/en/", "/he/", 1))
     assert page.locator("h1").inner_text() != english_title
     # The body really is laid out right to left.
-    direction = page.evaluate("getComputedStyle(document.querySelector('.publication')).direction")
+    direction = page.evaluate("getComputedStyle(document.querySelector('article.publication')).direction")
     assert direction == "rtl"
+    # The layout is mirrored: the header spans the window and the brand sits on the right.
+    width = page.viewport_size["width"]
+    header = page.locator(".site-header").bounding_box()
+    assert header["x"] == 0 and header["width"] == width
+    brand = page.locator(".brand").bounding_box()
+    assert brand["x"] > width / 2
     page.locator(".language-switch a[hreflang=en]").click()
     expect(page.locator("html")).to_have_attribute("dir", "ltr")
+    assert page.locator(".brand").bounding_box()["x"] < width / 2
     expect(page.locator("h1")).to_have_text(english_title)
 
 
