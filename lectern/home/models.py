@@ -13,6 +13,8 @@ LATEST_COUNT = 6
 class HomePage(Page):
     """The institute's home in one language: latest publications and editors' picks."""
 
+    page_description = _("The home page of one language: the site's root.")
+
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
     intro = models.TextField(_("introduction"), blank=True)
 

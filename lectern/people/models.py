@@ -14,6 +14,8 @@ from lectern.core.pagination import paginate
 class TeamIndexPage(Page):
     """``/team/``: the institute's researchers and staff."""
 
+    page_description = _("Lists the institute's people.")
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -35,6 +37,8 @@ class TeamIndexPage(Page):
 class PersonPage(Page):
     """A person of the institute: the one concept of a person, linked as author,
     project member and speaker. The page title is the person's full name."""
+
+    page_description = _("A researcher or staff member: role, photo, biography, expertise.")
 
     role = models.CharField(_("role"), max_length=200, help_text=_("e.g. “Senior Research Fellow”."))
     photo = models.ForeignKey(

@@ -15,6 +15,8 @@ from lectern.core.pagination import paginate
 class ProjectIndexPage(Page):
     """``/projects/``: the institute's research projects."""
 
+    page_description = _("Lists the research projects.")
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -33,6 +35,8 @@ class ProjectIndexPage(Page):
 
 class ProjectPage(Page):
     """A research project: what it studies, who works on it, what it has published."""
+
+    page_description = _("A research project: description, team and publications.")
 
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
     description = RichTextField(

@@ -22,6 +22,8 @@ from lectern.core.pagination import paginate
 class PublicationIndexPage(Page):
     """``/publications/``: every publication, newest first, and the list of series."""
 
+    page_description = _("Lists every publication; holds the series.")
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -42,6 +44,8 @@ class PublicationIndexPage(Page):
 
 class SeriesPage(Page):
     """A numbered series (Insight, Policy Paper, a journal …) and its listing page."""
+
+    page_description = _("A numbered series, e.g. Insight or Policy Paper, with its own listing and disclaimer.")
 
     intro = models.TextField(_("introduction"), blank=True)
     has_volumes = models.BooleanField(
@@ -169,6 +173,8 @@ class PublicationPageForm(WagtailAdminPageForm):
 
 class PublicationPage(Page):
     """One publication of a series: an Insight, a policy paper, a journal article …"""
+
+    page_description = _("A publication of a series: summary, authors, body, topics, optional PDF.")
 
     summary = models.TextField(
         _("summary"), help_text=_("Two or three sentences; shown in listings and search results.")

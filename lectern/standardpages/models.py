@@ -13,6 +13,8 @@ from lectern.core.pages import prefetch_footnotes
 class StandardPage(Page):
     """About, Vision and Mission, History, Board, Support Us …: text pages that may nest."""
 
+    page_description = _("A text page, e.g. About, History or Support Us; may hold sub-pages.")
+
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
@@ -33,6 +35,8 @@ class StandardPage(Page):
 
 class ContactPage(Page):
     """``/contact/``: how to reach the institute (the contact form arrives with email support)."""
+
+    page_description = _("The institute's address, phone and email.")
 
     intro = models.TextField(_("introduction"), blank=True)
     address = models.TextField(_("postal address"))

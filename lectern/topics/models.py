@@ -15,6 +15,8 @@ class TopicIndexPage(Page):
     """``/topics/``: the whole topic tree. Topics live below it at any depth, but
     every topic's address is flat (``/topics/<slug>/``), as readers expect."""
 
+    page_description = _("The tree of research topics.")
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -72,6 +74,8 @@ class TopicPageForm(WagtailAdminPageForm):
 class TopicPage(Page):
     """A research topic. Publications, people and projects point to topics; a topic's
     page lists the publications of the topic and of all its sub-topics."""
+
+    page_description = _("A research topic; may hold sub-topics. Lists its publications.")
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("A sentence or two on what the topic covers."))
 
