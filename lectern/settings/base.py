@@ -149,6 +149,9 @@ else:
             "LOCATION": env_str("FILE_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
         }
     }
+# Wagtail remembers which image renditions exist; they never change once made, so each
+# process keeps its own copy instead of writing to the shared cache on every page view.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Lectern"
