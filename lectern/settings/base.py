@@ -162,6 +162,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "z
 WAGTAIL_FOOTNOTES_TEXT_FEATURES = ["bold", "italic", "link"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # one ASCII slug shared by both languages
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The admin must not call out to the internet: no release check, no Gravatar avatars.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # How long (seconds) fragments that every page shares (menus, institute details) stay cached;

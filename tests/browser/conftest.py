@@ -14,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+EDITOR = ("editor", "a-long-test-password")
 
 
 def _free_port():
@@ -36,12 +37,14 @@ def demo_server(tmp_path_factory):
         "STATIC_ROOT": str(workdir / "static"),
         "FILE_CACHE_DIR": str(workdir / "cache"),
         "BASE_URL": f"http://127.0.0.1:{port}",
+        "DJANGO_SUPERUSER_PASSWORD": EDITOR[1],
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (
         ["collectstatic", "--noinput", "-v0"],
         ["migrate", "--noinput", "-v0"],
         ["load_demo", "--no-admin"],
+        ["createsuperuser", "--noinput", "--username", EDITOR[0], "--email", "editor@example.org"],
     ):
         subprocess.run([*manage, *command], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     server = subprocess.Popen(
