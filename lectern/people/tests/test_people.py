@@ -32,7 +32,8 @@ def test_team_index_links_to_profiles_and_shows_photos(client, site):
     assert [a["attrs"]["href"] for a in elements(markup, "a")] == ["/en/team/dana-levi/", "/en/team/amir-cohen/"]
     [photo] = elements(markup, "img")  # Amir has no photo
     assert photo["attrs"]["alt"] == ""  # the name next to it says who it is
-    assert "fill-240x240" in photo["attrs"]["src"]
+    assert "fill-160x160" in photo["attrs"]["src"]
+    assert "fill-320x320" in photo["attrs"]["srcset"]  # sharp on high-density screens
 
 
 def test_profile_shows_name_role_photo_and_expertise(client, site):
