@@ -29,6 +29,7 @@ else:
     ]
 
 urlpatterns += i18n_patterns(
+    path("feeds/", include("lectern.feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

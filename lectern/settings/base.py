@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "lectern.standardpages",
     "lectern.navigation",
     "lectern.demo",
+    "lectern.feeds",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail_footnotes",
