@@ -11,6 +11,7 @@ from lectern.core import views as core_views
 
 urlpatterns = [
     path("", core_views.language_redirect, name="language_redirect"),
+    path("", include("lectern.metadata.urls")),  # sitemap.xml, robots.txt
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("images/<path:signature>/<int:image_id>/<path:filter_spec>/", ServeView.as_view(), name="wagtailimages_serve"),

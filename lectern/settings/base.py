@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "lectern.projects",
     "lectern.standardpages",
     "lectern.navigation",
+    "lectern.metadata",
     "lectern.demo",
     "lectern.feeds",
     "wagtail_localize",
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
@@ -56,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django.contrib.postgres",  # harmless on SQLite; Wagtail needs it on PostgreSQL
 ]
 

@@ -1,9 +1,12 @@
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Exists, OuterRef
 from django.utils import translation
 
 from wagtail.models import Page, Site
+
+from wagtail_localize.models import TranslationSource
 
 from lectern.core.cache import shared_key
 from lectern.core.pages import ancestors
@@ -34,7 +37,8 @@ def language_versions(context):
     """Each language of the site with the address of this page in it.
 
     ``is_translation`` is False when the page has no translation in that language:
-    the link then leads to that language's home page. Computed once per request.
+    the link then leads to that language's home page. ``is_source`` marks the version
+    wagtail-localize translated the others from (if it did). Computed once per request.
     """
     request = context.get("request")
     if request is None:
@@ -45,9 +49,20 @@ def language_versions(context):
     homes = _home_urls(request)
     page = context.get("page")
     translations = {}
+    sources = set()
     if isinstance(page, Page) and page.pk:
-        for other in Page.objects.live().filter(translation_key=page.translation_key).select_related("locale"):
+        is_source = Exists(
+            TranslationSource.objects.filter(object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id"))
+        )
+        for other in (
+            Page.objects.live()
+            .filter(translation_key=page.translation_key)
+            .select_related("locale")
+            .annotate(is_source=is_source)
+        ):
             translations[other.locale.language_code] = other.get_url(request)
+            if other.is_source:
+                sources.add(other.locale.language_code)
     current = translation.get_language()
     versions = []
     for code, _name in settings.LANGUAGES:
@@ -59,6 +74,7 @@ def language_versions(context):
                 "url": url or homes.get(code, f"/{code}/"),
                 "is_translation": url is not None,
                 "is_current": code == current,
+                "is_source": code in sources,
             }
         )
     request._lectern_language_versions = versions
