@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
@@ -31,6 +32,9 @@ else:
 
 urlpatterns += i18n_patterns(
     path("feeds/", include("lectern.feeds.urls")),
+    # A publication's citation downloads (<publication url>cite.bib …), routed by the page itself;
+    # Wagtail's own pattern allows no dot in the last segment.
+    re_path(r"^((?:[\w\-]+/)+cite\.(?:bib|ris|json))$", wagtail_views.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,11 +1,15 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Subquery, prefetch_related_objects
+from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -14,9 +18,11 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from lectern.core.blocks import BodyBlock
-from lectern.core.i18n import localize_pages
+from lectern.core.i18n import active_locale, localize_pages
+from lectern.core.models import Institute
 from lectern.core.pages import ancestors, prefetch_footnotes
 from lectern.core.pagination import paginate
+from lectern.publications import citation
 
 
 class PublicationIndexPage(Page):
@@ -171,7 +177,7 @@ class PublicationPageForm(WagtailAdminPageForm):
         return number
 
 
-class PublicationPage(Page):
+class PublicationPage(RoutablePageMixin, Page):
     """One publication of a series: an Insight, a policy paper, a journal article …"""
 
     page_description = _("A publication of a series: summary, authors, body, topics, optional PDF.")
@@ -325,7 +331,63 @@ class PublicationPage(Page):
         context["related"] = self.related_publications()
         index = next((page for page in ancestors(self) if page.depth == self.depth - 2), None)
         context["index_url"] = index.get_url(request) if index else None
+        item = self.citation_item(request, context["authors"])
+        context["citations"] = citation.formatted_references(item, item["language"])
+        context["citation_language"] = get_language_info(item["language"])
+        context["citation_downloads"] = self.citation_downloads(request)
         return context
+
+    # How to cite it: the Cite section (formatted references) and downloads at <page url>cite.bib etc.
+
+    def citation_locale(self):
+        locale = active_locale()  # the page's own without a query, except in a preview from the admin
+        return locale if locale.pk == self.locale_id else self.locale
+
+    def citation_item(self, request, authors=None):
+        """The publication as a CSL-JSON item (``authors``: ``author_list()``, if already fetched)."""
+        locale = self.citation_locale()
+        url = self.get_url(request)  # made absolute with the host the reader came to, as the canonical link is
+        return citation.csl_item(
+            self,
+            authors=self.author_list() if authors is None else authors,
+            url=request.build_absolute_uri(url) if url else None,
+            institute=Institute.for_locale(locale),
+            language=locale.language_code,
+        )
+
+    CITATION_DOWNLOADS = (
+        # (route, label, extension, content type)
+        ("cite_bibtex", "BibTeX", "bib", "application/x-bibtex"),
+        ("cite_ris", "RIS", "ris", "application/x-research-info-systems"),
+        ("cite_csl_json", "CSL-JSON", "json", "application/vnd.citationstyles.csl+json"),
+    )
+
+    def citation_downloads(self, request):
+        url = self.get_url(request)
+        if not url:  # e.g. a preview of a page not in a site yet
+            return []
+        return [
+            {"url": url + self.reverse_subpage(route).rstrip("/"), "label": label, "extension": f".{ext}", "type": kind}
+            for route, label, ext, kind in self.CITATION_DOWNLOADS
+        ]
+
+    def citation_download(self, request, route, write):
+        _route, _label, extension, content_type = next(d for d in self.CITATION_DOWNLOADS if d[0] == route)
+        response = HttpResponse(write(self.citation_item(request)), content_type=f"{content_type}; charset=utf-8")
+        response["Content-Disposition"] = content_disposition_header(True, f"{self.slug}.{extension}")
+        return response
+
+    @path("cite.bib/", name="cite_bibtex")
+    def cite_bibtex(self, request):
+        return self.citation_download(request, "cite_bibtex", citation.bibtex)
+
+    @path("cite.ris/", name="cite_ris")
+    def cite_ris(self, request):
+        return self.citation_download(request, "cite_ris", citation.ris)
+
+    @path("cite.json/", name="cite_csl_json")
+    def cite_csl_json(self, request):
+        return self.citation_download(request, "cite_csl_json", citation.csl_json)
 
 
 class PublicationAuthor(Orderable):

@@ -27,3 +27,25 @@
     if (!event.target.closest(".site-nav__group")) closeAll(null);
   });
 })();
+
+// Cite this publication: a Copy button next to each reference (the text stays selectable without it).
+(function () {
+  "use strict";
+  var section = document.querySelector(".cite");
+  if (!section || !navigator.clipboard || !window.isSecureContext) return;
+  var statuses = section.querySelectorAll(".cite__status");
+  Array.prototype.forEach.call(section.querySelectorAll(".cite__copy"), function (button) {
+    var reference = document.getElementById(button.getAttribute("data-copy"));
+    var status = button.parentNode.querySelector(".cite__status");
+    if (!reference || !status) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var text = reference.textContent.replace(/\s+/g, " ").trim();
+      navigator.clipboard.writeText(text).then(function () {
+        Array.prototype.forEach.call(statuses, function (other) { other.textContent = ""; });
+        // Set after a pause, so that copying the same reference again is announced again.
+        window.setTimeout(function () { status.textContent = section.getAttribute("data-copied"); }, 50);
+      });
+    });
+  });
+})();
