@@ -36,6 +36,7 @@ setup: $(VENV)/.installed var/secret_key ## Install, migrate, collect static fil
 	$(RUN_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput -v0
 	$(RUN_ENV) $(BIN)/python manage.py load_demo
+	$(RUN_ENV) $(BIN)/python manage.py update_index -v0
 
 run: setup ## Serve the demo institute on http://127.0.0.1:$(PORT)
 	@echo ""

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
 from lectern.core import views as core_views
+from lectern.search import views as search_views
 
 urlpatterns = [
     path("", core_views.language_redirect, name="language_redirect"),
@@ -31,6 +32,7 @@ else:
     ]
 
 urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
     path("feeds/", include("lectern.feeds.urls")),
     # A publication's citation downloads (<publication url>cite.bib …), routed by the page itself;
     # Wagtail's own pattern allows no dot in the last segment.

@@ -20,6 +20,7 @@ class HeadingBlock(blocks.StructBlock):
     level = blocks.ChoiceBlock(
         choices=[("h2", _("Section")), ("h3", _("Sub-section")), ("h4", _("Minor heading"))],
         default="h2",
+        search_index=False,  # a layout choice, not content
         label=_("Level"),
         help_text=_("The page title is the only top-level heading; start sections at “Section”."),
     )
@@ -38,6 +39,7 @@ class ListBlock(blocks.StructBlock):
             ("bulleted", _("Bulleted")),
         ],
         default="lettered",
+        search_index=False,  # a layout choice, not content
         label=_("Style"),
     )
     items = blocks.ListBlock(

@@ -9,6 +9,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from lectern.core.pagination import paginate
+from lectern.search.registry import searchable
 
 
 class TeamIndexPage(Page):
@@ -34,6 +35,7 @@ class TeamIndexPage(Page):
         return context
 
 
+@searchable(_("Person"), fields=["role", "bio"])
 class PersonPage(Page):
     """A person of the institute: the one concept of a person, linked as author,
     project member and speaker. The page title is the person's full name."""

@@ -10,6 +10,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from lectern.core.i18n import localize_pages
 from lectern.core.pagination import paginate
+from lectern.search.registry import searchable
 
 
 class ProjectIndexPage(Page):
@@ -33,6 +34,7 @@ class ProjectIndexPage(Page):
         return context
 
 
+@searchable(_("Research project"), fields=["summary", "description"])
 class ProjectPage(Page):
     """A research project: what it studies, who works on it, what it has published."""
 

@@ -20,12 +20,13 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from lectern.core.blocks import BodyBlock
 from lectern.core.i18n import active_locale, localize_pages
 from lectern.core.models import Institute
-from lectern.core.pages import ancestors, prefetch_footnotes
-from lectern.core.pagination import paginate
+from lectern.core.pages import ancestors, prefetch
 from lectern.publications import citation
+from lectern.publications.facets import ArchivePageMixin, archive
+from lectern.search.registry import searchable
 
 
-class PublicationIndexPage(Page):
+class PublicationIndexPage(ArchivePageMixin, Page):
     """``/publications/``: every publication, newest first, and the list of series."""
 
     page_description = _("Lists every publication; holds the series.")
@@ -43,12 +44,11 @@ class PublicationIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["series_list"] = SeriesPage.objects.child_of(self).live()
-        publications = PublicationPage.objects.live().in_locale(self.locale_id)
-        context["publications"] = paginate(request, publications.for_listing())
+        context.update(archive(request, PublicationPage.objects.live().in_locale, self.locale))
         return context
 
 
-class SeriesPage(Page):
+class SeriesPage(ArchivePageMixin, Page):
     """A numbered series (Insight, Policy Paper, a journal …) and its listing page."""
 
     page_description = _("A numbered series, e.g. Insight or Policy Paper, with its own listing and disclaimer.")
@@ -85,14 +85,18 @@ class SeriesPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        publications = PublicationPage.objects.live().filter(series=self)
-        context["publications"] = paginate(request, publications.for_listing())
+
+        def in_this_series(locale):
+            return PublicationPage.objects.live().in_locale(locale).filter(series__translation_key=self.translation_key)
+
+        context.update(archive(request, in_this_series, self.locale, fixed=("series",)))
         return context
 
 
 class PublicationQuerySet(PageQuerySet):
     def in_locale(self, locale):
-        return self.filter(locale=locale)
+        """In one language (a Locale or its id); all languages for None."""
+        return self if locale is None else self.filter(locale=locale)
 
     def about_topics(self, topic_keys):
         """Publications tagged with any of these topics (by translation key, so links to
@@ -177,6 +181,7 @@ class PublicationPageForm(WagtailAdminPageForm):
         return number
 
 
+@searchable(_("Publication"), fields=["summary", "body"], extra_text="search_extra")
 class PublicationPage(RoutablePageMixin, Page):
     """One publication of a series: an Insight, a policy paper, a journal article …"""
 
@@ -296,6 +301,12 @@ class PublicationPage(RoutablePageMixin, Page):
     def effective_disclaimer(self):
         return self.disclaimer or (self.series.default_disclaimer if self.series_id else "")
 
+    def search_extra(self):
+        """Authors and topics, in the publication's language, for the site search."""
+        authors = [author.display_name for author in self.authors.select_related("person")]
+        topics = [topic.title for topic in localize_pages(list(self.topics.all()), self.locale_id)]
+        return " ".join(authors + topics)
+
     def author_list(self):
         """Authors in order, each person linked to their profile in this page's language."""
         authors = list(self.authors.select_related("person"))
@@ -324,8 +335,7 @@ class PublicationPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_footnotes(self)
-        prefetch_related_objects([self], "topics")
+        prefetch(self, request, "footnotes", "topics")
         context["authors"] = self.author_list()
         context["topics"] = localize_pages([t for t in self.topics.all() if t.live], self.locale_id)
         context["related"] = self.related_publications()

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "lectern.metadata",
     "lectern.demo",
     "lectern.feeds",
+    "lectern.search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail_footnotes",
@@ -162,7 +163,9 @@ CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCach
 WAGTAIL_SITE_NAME = "Lectern"
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.LecternImage"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Lectern analyses text itself (lectern/search/analysis.py: Hebrew prefixes, English stems), so
+# PostgreSQL must not stem again: its "simple" configuration only lower-cases.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAIL_FOOTNOTES_TEXT_FEATURES = ["bold", "italic", "link"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # one ASCII slug shared by both languages

@@ -7,9 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lectern.core.blocks import BodyBlock
-from lectern.core.pages import prefetch_footnotes
+from lectern.core.pages import prefetch
+from lectern.search.registry import searchable
 
 
+@searchable(_("Page"), fields=["intro", "body"])
 class StandardPage(Page):
     """About, Vision and Mission, History, Board, Support Us …: text pages that may nest."""
 
@@ -28,7 +30,7 @@ class StandardPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_footnotes(self)
+        prefetch(self, request, "footnotes")
         context["children"] = self.get_children().live().in_menu()
         return context
 
@@ -62,5 +64,5 @@ class ContactPage(Page):
         verbose_name = _("contact page")
 
     def get_context(self, request, *args, **kwargs):
-        prefetch_footnotes(self)
+        prefetch(self, request, "footnotes")
         return super().get_context(request, *args, **kwargs)

@@ -8,7 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.signals import post_page_move
 
-from lectern.core.pagination import paginate
+from lectern.publications.facets import ArchivePageMixin
+from lectern.search.registry import searchable
 
 
 class TopicIndexPage(Page):
@@ -71,7 +72,8 @@ class TopicPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class TopicPage(Page):
+@searchable(_("Topic"), fields=["intro"])
+class TopicPage(ArchivePageMixin, Page):
     """A research topic. Publications, people and projects point to topics; a topic's
     page lists the publications of the topic and of all its sub-topics."""
 
@@ -120,14 +122,17 @@ class TopicPage(Page):
         return list(TopicPage.objects.descendant_of(self, inclusive=True).values_list("translation_key", flat=True))
 
     def get_context(self, request, *args, **kwargs):
+        from lectern.publications.facets import archive
         from lectern.publications.models import PublicationPage
 
         context = super().get_context(request, *args, **kwargs)
-        publications = (
-            PublicationPage.objects.live().in_locale(self.locale_id).about_topics(self.subtree_translation_keys())
-        )
+        keys = self.subtree_translation_keys()
+
+        def about_this_topic(locale):
+            return PublicationPage.objects.live().in_locale(locale).about_topics(keys)
+
         context["children"] = self.get_children().live().specific()
-        context["publications"] = paginate(request, publications.for_listing())
+        context.update(archive(request, about_this_topic, self.locale, fixed=("topic",)))
         return context
 
 

@@ -44,6 +44,7 @@ def demo_server(tmp_path_factory):
         ["collectstatic", "--noinput", "-v0"],
         ["migrate", "--noinput", "-v0"],
         ["load_demo", "--no-admin"],
+        ["update_index", "-v0"],
         ["createsuperuser", "--noinput", "--username", EDITOR[0], "--email", "editor@example.org"],
     ):
         subprocess.run([*manage, *command], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
@@ -127,4 +128,6 @@ def demo_urls(demo_server):
         "he_listing": "/he/publications/",
         "he_publication": he_publications[0],
         "he_person": he_people[0],
+        "search": "/en/search/?q=iran",
+        "he_search": "/he/search/?q=%D7%97%D7%96%D7%91%D7%90%D7%9C%D7%9C%D7%94",  # חזבאללה
     }

@@ -7,7 +7,10 @@ import pytest
 pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ["home", "listing", "publication", "person", "he_home", "he_listing", "he_publication", "he_person"]
+PAGES = [
+    *("home", "listing", "publication", "person", "search"),
+    *("he_home", "he_listing", "he_publication", "he_person", "he_search"),
+]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 

@@ -12,7 +12,10 @@ from .conftest import fetch
 pytestmark = pytest.mark.browser
 
 VNU = Path(__file__).resolve().parents[2] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-PAGES = ["home", "listing", "publication", "person", "topic", "he_home", "he_listing", "he_publication", "he_person"]
+PAGES = [
+    *("home", "listing", "publication", "person", "topic", "search"),
+    *("he_home", "he_listing", "he_publication", "he_person", "he_search"),
+]
 
 
 def test_pages_are_valid_html(demo_server, demo_urls, tmp_path):

@@ -100,3 +100,19 @@ def test_menu_is_keyboard_usable_on_desktop(page, demo_server):
     page.keyboard.press("Escape")
     expect(page.locator(".site-nav__group[open]")).to_have_count(0)
     expect(group).to_be_focused()
+
+
+def test_search_from_the_header_in_hebrew(page, demo_server):
+    page.goto(f"{demo_server}/he/")
+    # The skip link "go to search" lands in the search box.
+    page.keyboard.press("Tab")
+    page.locator(".skip-links a[href='#search']").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#search")).to_be_focused()
+    page.keyboard.type("חזבאללה")
+    page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("חיפוש")
+    first = page.locator(".search-hit").first
+    expect(first.locator("mark").first).to_be_visible()
+    first.locator(".card__title a").click()
+    expect(page.locator("html")).to_have_attribute("lang", "he")

@@ -1,0 +1,105 @@
+"""Running a site search: one language, chosen page types, by relevance or by date."""
+
+import difflib
+
+from django.core.cache import cache
+from django.db.models import F
+
+from wagtail.models import Page
+
+from lectern.core.cache import shared_key
+
+from .analysis import analyze_query, tokens
+from .registry import SEARCHABLE
+
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "in",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "של",
+        "על",
+        "את",
+        "עם",
+        "זה",
+        "גם",
+        "או",
+    ]
+)
+
+
+def query_terms(text):
+    """Analysed terms of a query, without words that carry no meaning on their own."""
+    terms = analyze_query(text)
+    meaningful = [term for term in terms if term not in STOP_WORDS]
+    return meaningful or terms
+
+
+def search_pages(locale_id, terms, models=None, sort="relevance", operator="and"):
+    models = models or list(SEARCHABLE)
+    pages = Page.objects.live().public().filter(locale_id=locale_id).type(*models)
+    by_date = sort == "date"
+    if by_date:
+        # Publications by their publication date, other pages by when they were first published.
+        pages = pages.order_by(
+            F("publicationpage__publication_date").desc(nulls_last=True), F("first_published_at").desc()
+        )
+    return pages.search(" ".join(terms), operator=operator, order_by_relevance=not by_date)
+
+
+def find(locale_id, terms, models=None, sort="relevance"):
+    """All words must match; if that finds nothing, any word may."""
+    results = search_pages(locale_id, terms, models, sort)
+    if len(terms) > 1 and not results.count():
+        results = search_pages(locale_id, terms, models, sort, operator="or")
+    return results
+
+
+def specific_in_order(pages):
+    """The specific pages of a result page, in order, with publications' listing data prefetched."""
+    from lectern.publications.models import PublicationPage, prefetch_for_listing
+
+    ids = [page.pk for page in pages]
+    by_id = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    ordered = [by_id[pk] for pk in ids if pk in by_id]
+    prefetch_for_listing(page for page in ordered if isinstance(page, PublicationPage))
+    return ordered
+
+
+def vocabulary(locale_id):
+    """Distinct words of the titles in one language, for spelling suggestions (cached until the next publish)."""
+    key = shared_key("search-vocabulary", locale_id)
+    words = cache.get(key)
+    if words is None:
+        titles = Page.objects.live().filter(locale_id=locale_id, depth__gt=2).values_list("title", flat=True)[:20_000]
+        words = sorted({word for title in titles for word in tokens(title) if len(word) > 2})
+        cache.set(key, words)
+    return words
+
+
+def suggestions(locale_id, text, limit=3):
+    """Close spellings of the query's words among words the site uses."""
+    words = vocabulary(locale_id)
+    known = set(words)
+    suggested = []
+    for word in tokens(text):
+        if word in known:
+            continue
+        suggested.extend(difflib.get_close_matches(word, words, n=limit, cutoff=0.75))
+    return list(dict.fromkeys(suggested))[:limit]
