@@ -189,5 +189,7 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     lines = response.content.decode().splitlines()
     assert "User-agent: *" in lines
     assert "Disallow: /admin/" in lines
+    # Search results are endless combinations of the same pages: crawlers follow the sitemap instead.
+    assert "Disallow: /en/search/" in lines and "Disallow: /he/search/" in lines
     assert f"Sitemap: {HOST}/sitemap.xml" in lines
     assert "Disallow: /" not in lines  # the site itself stays open
