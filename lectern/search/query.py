@@ -51,9 +51,12 @@ def query_terms(text):
     return meaningful or terms
 
 
-def search_pages(locale_id, terms, models=None, sort="relevance", operator="and"):
+def search_pages(locale_id, terms, models=None, sort="relevance", operator="and", within=None):
+    """``within(locale_id)``, if given, returns the ids the search is limited to."""
     models = models or list(SEARCHABLE)
     pages = Page.objects.live().public().filter(locale_id=locale_id).type(*models)
+    if within is not None:
+        pages = pages.filter(pk__in=within(locale_id))
     by_date = sort == "date"
     if by_date:
         # Publications by their publication date, other pages by when they were first published.
@@ -63,11 +66,11 @@ def search_pages(locale_id, terms, models=None, sort="relevance", operator="and"
     return pages.search(" ".join(terms), operator=operator, order_by_relevance=not by_date)
 
 
-def find(locale_id, terms, models=None, sort="relevance"):
+def find(locale_id, terms, models=None, sort="relevance", within=None):
     """All words must match; if that finds nothing, any word may."""
-    results = search_pages(locale_id, terms, models, sort)
+    results = search_pages(locale_id, terms, models, sort, within=within)
     if len(terms) > 1 and not results.count():
-        results = search_pages(locale_id, terms, models, sort, operator="or")
+        results = search_pages(locale_id, terms, models, sort, operator="or", within=within)
     return results
 
 

@@ -5,6 +5,8 @@ from wagtail.models import Locale
 
 from lectern.core.i18n import active_locale
 from lectern.core.pagination import paginate
+from lectern.publications.facets import ArchiveFilterForm, filtered
+from lectern.publications.models import PublicationPage
 
 from . import query
 from .forms import SearchForm
@@ -15,26 +17,61 @@ PER_PAGE = 10
 
 
 def search(request):
-    """``/<lang>/search/?q=``: the site's pages in the reader's language that match the query."""
+    """``/<lang>/search/?q=``: the site's pages in the reader's language that match the query,
+    optionally narrowed by the archive's filters (series, topic, author, year, dates)."""
+    locale = active_locale()
     form = SearchForm(request.GET or None)
-    context = {"form": form, "search_query": ""}
-    if form.is_bound and form.is_valid() and form.cleaned_data["q"]:
+    filters = PublicationFilterForm(request.GET or None, locale=locale)
+    context = {"form": form, "filters": filters, "search_query": "", **filter_choices(locale)}
+    valid = form.is_bound and form.is_valid() and filters.is_valid()
+    if valid and form.cleaned_data["q"]:
         text = form.cleaned_data["q"]
         terms = query.query_terms(text)
-        locale = active_locale()
-        models = form.models()
-        results = query.find(locale.pk, terms, models, form.cleaned_data["sort"] or "relevance")
-        page_of_results = paginate(request, results, PER_PAGE) if results.count() else None
+        models, within = form.models(), None
+        if filters.active():
+            # Publication filters: the search runs over the publications they leave.
+            models, within = [PublicationPage], filters.publications
+        results = query.find(locale.pk, terms, models, form.cleaned_data["sort"] or "relevance", within=within)
+        count = results.count()
+        page_of_results = paginate(request, results, PER_PAGE) if count else None
         context.update(
             search_query=text,
             results=page_of_results,
-            count=results.count(),
+            count=count,
             hits=[hit(page, terms) for page in query.specific_in_order(page_of_results or [])],
-            other_languages=other_language_counts(text, terms, models, locale),
-            suggestions=[] if results.count() else query.suggestions(locale.pk, text),
+            other_languages=other_language_counts(text, terms, models, locale, filters),
+            suggestions=[] if count else query.suggestions(locale.pk, text),
         )
-    status = 400 if form.is_bound and not form.is_valid() else 200
+    status = 400 if form.is_bound and not valid else 200
     return render(request, "search/search.html", context, status=status)
+
+
+class PublicationFilterForm(ArchiveFilterForm):
+    """The archive's filters, for the search page (whose language is the page's own)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["language"]
+
+    def active(self):
+        return any(self.cleaned_data.get(name) for name in ("series", "topic", "author", "year", "from", "to"))
+
+    def publications(self, locale_id):
+        return filtered(PublicationPage.objects.live().in_locale(locale_id), self.cleaned_data).values("pk")
+
+
+def filter_choices(locale):
+    """The series and topics offered as filters, in the page's language (two small queries)."""
+    from lectern.publications.models import SeriesPage
+    from lectern.topics.models import TopicPage
+
+    return {
+        "series_choices": SeriesPage.objects.live().filter(locale=locale).order_by("path").values_list("slug", "title"),
+        "topic_choices": TopicPage.objects.live()
+        .filter(locale=locale)
+        .order_by("path")
+        .values_list("slug", "title", "depth"),
+    }
 
 
 def hit(page, terms):
@@ -45,7 +82,7 @@ def hit(page, terms):
     return {"page": page, "label": label_for(page), "snippet": snippet, "summary": next((s for s in sources if s), "")}
 
 
-def other_language_counts(text, terms, models, locale):
+def other_language_counts(text, terms, models, locale, filters):
     """[(language name, code, count)] of the same search in the other languages, where it finds something."""
     others = []
     for code, name in settings.LANGUAGES:
@@ -54,7 +91,8 @@ def other_language_counts(text, terms, models, locale):
         other = Locale.objects.filter(language_code=code).first()
         if other is None:
             continue
-        count = query.find(other.pk, terms, models).count()
+        within = filters.publications if filters.active() else None
+        count = query.find(other.pk, terms, models, within=within).count()
         if count:
             others.append({"code": code, "name": name, "count": count})
     return others

@@ -115,3 +115,18 @@ def test_search_page_queries_do_not_grow_with_results(client, indexed, django_as
     client.get("/en/search/?q=sanction")  # warm the menus
     with django_assert_max_num_queries(20):
         client.get("/en/search/?q=sanction")
+
+
+def test_publication_filters_narrow_the_search(client, indexed):
+    everything = set(titles(client.get("/en/search/?q=wages")))
+    assert {"Wages and growth", "Minimum wage effects", "Minimum wage"} <= everything  # the last one is a topic
+    assert titles(client.get("/en/search/?q=wages&year=2024")) == ["Wages and growth"]
+    assert titles(client.get("/en/search/?q=wages&topic=minimum-wage")) == ["Minimum wage effects"]
+    # Filters are publication filters: people and topics drop out of the results.
+    assert "Dana Levi" not in titles(client.get("/en/search/?q=dana&series=insight"))
+
+
+def test_an_unknown_filter_value_is_a_clear_400(client, indexed):
+    response = client.get("/en/search/?q=wages&series=nope")
+    assert response.status_code == 400
+    assert "There is no series “nope”." in text(main(response))
