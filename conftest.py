@@ -6,11 +6,23 @@ test runs in a savepoint inside it (as Django's ``setUpTestData`` does). Tests r
 pages through the ``site`` fixture, which loads fresh instances per test.
 """
 
-from django.core.cache import cache
+import os
+
+# Playwright's sync API keeps an event loop running in the test process once a browser test
+# has started, and Django then refuses ORM calls from later tests as if they were async code.
+# Nothing in the test suite is async: let those calls through.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+from django.core.cache import cache  # noqa: E402
 from django.db import transaction
 from django.utils import translation
 
 import pytest
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Browser tests last: they are the slowest, and a failure elsewhere should show first."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
 def pytest_configure(config):
