@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class PublicationsConfig(AppConfig):
     name = "lectern.publications"
     label = "publications"
+
+    def ready(self):
+        from . import pdf
+
+        pdf.connect()

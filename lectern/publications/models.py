@@ -1,7 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Subquery, prefetch_related_objects
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language_info
@@ -21,7 +22,7 @@ from lectern.core.blocks import BodyBlock
 from lectern.core.i18n import active_locale, localize_pages
 from lectern.core.models import Institute
 from lectern.core.pages import ancestors, prefetch
-from lectern.publications import citation
+from lectern.publications import citation, pdf
 from lectern.publications.facets import ArchivePageMixin, archive
 from lectern.search.registry import searchable
 
@@ -345,7 +346,26 @@ class PublicationPage(RoutablePageMixin, Page):
         context["citations"] = citation.formatted_references(item, item["language"])
         context["citation_language"] = get_language_info(item["language"])
         context["citation_downloads"] = self.citation_downloads(request)
+        context["pdf_url"] = self.generated_pdf_url(request)
         return context
+
+    # A print-quality PDF made from the content (<page url>pdf/), unless a PDF was uploaded.
+
+    def generated_pdf_url(self, request):
+        if self.pdf_id or not pdf.available():
+            return None
+        url = self.get_url(request)
+        return url + self.reverse_subpage("pdf") if url else None
+
+    @path("pdf/", name="pdf")
+    def pdf_view(self, request):
+        if self.pdf_id:
+            return HttpResponseRedirect(self.pdf.url)
+        if not pdf.available():
+            return TemplateResponse(request, "publications/pdf_unavailable.html", {"page": self}, status=503)
+        response = HttpResponse(pdf.pdf_bytes(self, request), content_type="application/pdf")
+        response["Content-Disposition"] = content_disposition_header(False, f"{self.slug}.pdf")
+        return response
 
     # How to cite it: the Cite section (formatted references) and downloads at <page url>cite.bib etc.
 

@@ -188,8 +188,13 @@ def test_pdf_download_link_when_a_pdf_is_set(client, site):
     assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
-def test_no_pdf_link_without_a_pdf(client, site):
-    assert "Download PDF" not in main(client.get("/en/publications/insight/housing-costs/"))
+def test_without_an_uploaded_pdf_the_link_is_to_the_generated_pdf(client, site):
+    from lectern.publications import pdf
+
+    markup = main(client.get("/en/publications/insight/housing-costs/"))
+    assert "/documents/" not in markup
+    # Made from the content (test_pdf.py); no link where WeasyPrint cannot run.
+    assert ('href="/en/publications/insight/housing-costs/pdf/"' in markup) == pdf.available()
 
 
 def related(response):
