@@ -27,8 +27,8 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     deadline=None,
     database=None,  # nothing written into the tree; a failure prints its reproduction
-    # ~30 s for the module on CI; FUZZ_EXAMPLES=500 for a longer hunt.
-    max_examples=int(os.environ.get("FUZZ_EXAMPLES", 40)),
+    # ~20 s of requests (plus the site build); FUZZ_EXAMPLES=500 for a longer hunt.
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", 30)),
 )
 
 INJECTIONS = [
@@ -403,3 +403,27 @@ API_PLAUSIBLE = {
 def test_api_with_plausible_parameters_never_fails(client, site, api, data):
     """Mostly valid combinations, so the API's serializers and prefetching run with them."""
     get(client, API_PAGES, urlencode(data))
+
+
+# --- arbitrary addresses under the language prefixes ------------------------------------
+
+segments = st.lists(
+    st.sampled_from(["publications", "insight", "wages-and-growth", "topics", "economy", "team", "cite.bib", "..", "."])
+    | (any_text | scripts_text).map(lambda s: quote(s, safe="")),
+    max_size=5,
+)
+
+
+@FUZZ
+@given(
+    lang=st.sampled_from(["en", "he", "xx", ""]),
+    parts=segments,
+    tail=st.sampled_from(["/", "", "/cite.bib", "/cite.ris", "/cite.json", ".rss", "/feeds/x.atom"]),
+    qs=query_strings(["page", "q"]),
+)
+@example(lang="en", parts=["publications", "insight", "%00"], tail="/", qs="")
+@example(lang="he", parts=["publications", "insight", "wages-and-growth"], tail="/cite.bib", qs="page=-1")
+def test_arbitrary_addresses_never_fail(client, site, lang, parts, tail, qs):
+    """Wagtail's page routing (and the citation route) with paths no link leads to."""
+    path = "/" + "/".join(([lang] if lang else []) + parts) + tail
+    get(client, path, qs)
