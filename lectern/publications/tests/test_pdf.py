@@ -162,6 +162,10 @@ def test_without_weasyprint_the_pdf_is_unavailable(client, site, monkeypatch):
     assert response.status_code == 503
     assert "PDF not available" in response.content.decode()
     assert f'href="{pdf_url(page)}"' not in main(client.get(page.url))
+    hebrew = without_upload(site.he.wages)
+    response = client.get(pdf_url(hebrew))
+    assert response.status_code == 503
+    assert "קובץ PDF אינו זמין" in response.content.decode()
 
 
 def test_only_local_files_are_fetched(settings, tmp_path):
