@@ -2,12 +2,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
+from lectern.api import fields as api
 from lectern.core.pagination import paginate
 from lectern.search.registry import searchable
 
@@ -71,6 +73,15 @@ class PersonPage(Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("role"), index.SearchField("bio")]
     route_select_related = ("photo",)
+    # The read API (/api/v2/pages/, docs/api.md).
+    api_fields = [
+        APIField("role"),
+        APIField("bio"),
+        APIField("photo", serializer=api.ImageField(api.PHOTO_RENDITION, read_only=True)),
+        APIField("expertise", serializer=api.ExpertiseField()),
+        APIField("language", serializer=api.LanguageField()),
+        APIField("translations", serializer=api.TranslationsField()),
+    ]
     parent_page_types = ["people.TeamIndexPage"]
     subpage_types = []
 

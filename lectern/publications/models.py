@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
@@ -18,6 +19,7 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from lectern.api import fields as api
 from lectern.core.blocks import BodyBlock
 from lectern.core.i18n import active_locale, localize_pages
 from lectern.core.models import Institute
@@ -239,6 +241,23 @@ class PublicationPage(RoutablePageMixin, Page):
     objects = PublicationManager()
     route_select_related = ("series", "lead_image", "pdf")
     base_form_class = PublicationPageForm
+    # The read API (/api/v2/pages/, docs/api.md).
+    api_fields = [
+        APIField("summary"),
+        APIField("series", serializer=api.SeriesField(read_only=True)),
+        APIField("number"),
+        APIField("volume"),
+        APIField("issue"),
+        APIField("publication_date"),
+        APIField("authors", serializer=api.AuthorsField()),
+        APIField("topics", serializer=api.TopicsField()),
+        APIField("language", serializer=api.LanguageField()),
+        APIField("translations", serializer=api.TranslationsField()),
+        APIField("lead_image", serializer=api.LeadImageField()),
+        APIField("pdf", serializer=api.DocumentField(read_only=True)),
+        APIField("disclaimer", serializer=api.DisclaimerField()),
+        APIField("body"),
+    ]
 
     content_panels = [
         *Page.content_panels,

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "lectern.demo",
     "lectern.feeds",
     "lectern.search",
+    "lectern.api",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail_footnotes",
@@ -50,10 +51,12 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    "wagtail.api.v2",
     "wagtail",
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -170,6 +173,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "z
 WAGTAIL_FOOTNOTES_TEXT_FEATURES = ["bold", "italic", "link"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # one ASCII slug shared by both languages
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The read API (/api/v2/, docs/api.md): at most this many items per request (?limit=).
+WAGTAILAPI_LIMIT_MAX = 100
 # The admin must not call out to the internet: no release check, no Gravatar avatars.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

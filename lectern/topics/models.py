@@ -4,10 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail.signals import post_page_move
 
+from lectern.api import fields as api
 from lectern.publications.facets import ArchivePageMixin
 from lectern.search.registry import searchable
 
@@ -84,6 +86,12 @@ class TopicPage(ArchivePageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     base_form_class = TopicPageForm
+    # The read API (/api/v2/pages/, docs/api.md).
+    api_fields = [
+        APIField("intro"),
+        APIField("language", serializer=api.LanguageField()),
+        APIField("translations", serializer=api.TranslationsField()),
+    ]
     parent_page_types = ["topics.TopicIndexPage", "topics.TopicPage"]
     subpage_types = ["topics.TopicPage"]
 
