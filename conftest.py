@@ -14,7 +14,6 @@ import os
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from django.core.cache import cache  # noqa: E402
-from django.db import transaction
 from django.utils import translation
 
 import pytest
@@ -42,24 +41,13 @@ def _fresh_cache_and_language():
 @pytest.fixture(scope="module")
 def site_data(django_db_setup, django_db_blocker):
     """The small bilingual site, built once per module and rolled back after it."""
-    from lectern.core.tests.builders import build_site, fast_builds
+    from lectern.core.tests.builders import build_site, built_for_module, fast_builds
 
-    django_db_blocker.unblock()
-    atomic = transaction.atomic()
-    atomic.__enter__()
-    try:
+    def build():
         with fast_builds():
-            data = build_site()
-    except BaseException:
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
-        django_db_blocker.restore()
-        raise
-    django_db_blocker.restore()
-    yield data
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+            return build_site()
+
+    yield from built_for_module(django_db_blocker, build)
 
 
 class SiteRefs:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.db import transaction
 from django.test import override_settings
 
 from wagtail.documents import get_document_model
@@ -151,6 +152,26 @@ def fast_builds():
     after every save while fixtures are built: no test searches, and they halve the build time."""
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}):
         yield
+
+
+def built_for_module(django_db_blocker, build):
+    """Yield what ``build()`` makes, kept for a whole test module and rolled back at its end
+    (as Django's ``setUpTestData`` does); use with ``yield from`` in a module-scoped fixture."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            data = build()
+        except BaseException:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            raise
+    try:
+        yield data
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
 
 
 def build_site():

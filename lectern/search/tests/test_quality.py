@@ -16,7 +16,6 @@ import io
 from types import SimpleNamespace
 
 from django.core.management import call_command
-from django.db import transaction
 
 import pytest
 
@@ -33,29 +32,18 @@ MINIMUMS = {  # language: (recall@10, MRR)
 def evaluation(django_db_setup, django_db_blocker):
     """The demo institute loaded and indexed once for the module, the collection run against it,
     and everything rolled back when the module ends."""
-    from lectern.core.tests.builders import fast_builds
+    from lectern.core.tests.builders import built_for_module, fast_builds
 
-    django_db_blocker.unblock()
-    atomic = transaction.atomic()
-    atomic.__enter__()
-    try:
+    def build():
         with fast_builds():  # no index update per saved page: update_index builds it once below
             call_command("load_demo", "--no-admin", stdout=io.StringIO())
         call_command("update_index", stdout=io.StringIO())
         queries = measure.load_queries()
-        data = SimpleNamespace(
+        return SimpleNamespace(
             queries=queries, problems=measure.collection_problems(queries), outcomes=measure.run(queries)
         )
-    except BaseException:
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
-        django_db_blocker.restore()
-        raise
-    django_db_blocker.restore()
-    yield data
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+
+    yield from built_for_module(django_db_blocker, build)
 
 
 def explain(outcomes):
