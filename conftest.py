@@ -89,3 +89,17 @@ def he_client(client):
     """A test client whose browser prefers Hebrew."""
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "he"
     return client
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on 127.0.0.1 that Django's SMTP backend delivers to; yields its mailbox."""
+    from lectern.core.tests.smtp import LocalSMTPServer
+
+    with LocalSMTPServer() as server:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST = "127.0.0.1"
+        settings.EMAIL_PORT = server.port
+        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+        yield server.mailbox

@@ -33,6 +33,11 @@ INSTALLED_APPS = [
     "lectern.feeds",
     "lectern.search",
     "lectern.api",
+    "lectern.events",
+    "lectern.newsletter",
+    "lectern.media",
+    "lectern.podcast",
+    "lectern.contact",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail_footnotes",
@@ -53,6 +58,8 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail.api.v2",
     "wagtail",
+    "django_tasks",
+    "django_tasks_db",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -169,7 +176,7 @@ WAGTAILIMAGES_IMAGE_MODEL = "images.LecternImage"
 # Lectern analyses text itself (lectern/search/analysis.py: Hebrew prefixes, English stems), so
 # PostgreSQL must not stem again: its "simple" configuration only lower-cases.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "m4a", "mp3", "odt", "oga", "ogg", "opus", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAIL_FOOTNOTES_TEXT_FEATURES = ["bold", "italic", "link"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # one ASCII slug shared by both languages
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -179,6 +186,34 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Email: EMAIL_URL (smtp://user:password@host:587/?tls=True, see dj-email-url) or the console.
+EMAIL_URL = env_str("EMAIL_URL", "")
+if EMAIL_URL:
+    import dj_email_url
+
+    vars().update(dj_email_url.parse(EMAIL_URL))  # EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS …
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Lectern <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_TIMEOUT = 20
+
+# Background work (Django's tasks framework, backported by django-tasks). Wagtail's own small
+# tasks run at once ("default"); sending newsletters and other slow work goes to "queue", a table
+# in the database that `manage.py db_worker` works through, so no extra server is needed.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "queue": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "email"]},
+}
+
+# Public forms: POSTs allowed per client IP (django-ratelimit syntax), per form.
+FORM_RATE_LIMITS = {"default": "10/10m", "newsletter": "5/10m", "contact": "5/10m", "registration": "10/10m"}
+RATELIMIT_USE_CACHE = "default"
+if not REDIS_URL:
+    # django-ratelimit wants atomic increments (Redis); the embedded default's file cache may
+    # miscount a few requests under concurrent posts, which is acceptable for a form limit.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # How long (seconds) fragments that every page shares (menus, institute details) stay cached;
 # publishing or editing them clears the cache at once.

@@ -8,4 +8,3 @@ from .base import *  # noqa: E402,F403
 
 DEBUG = True
 ALLOWED_HOSTS = ["*"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

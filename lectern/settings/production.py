@@ -1,7 +1,7 @@
 """Production: every secret and host comes from the environment (base.py fails fast)."""
 
 from .base import *  # noqa: F403
-from .env import env_bool, env_list, env_str
+from .env import env_bool, env_list
 
 DEBUG = False
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
@@ -13,4 +13,3 @@ SECURE_SSL_REDIRECT = HTTPS
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365 if HTTPS else 0
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PodcastConfig(AppConfig):
+    name = "lectern.podcast"
+    label = "podcast"
