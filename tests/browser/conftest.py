@@ -24,7 +24,17 @@ def _free_port():
 
 
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
+def demo_mailbox():
+    """The real SMTP server the served demo sends its email to (``Mailbox``: wait_for, to, clear)."""
+    from lectern.core.tests.smtp import LocalSMTPServer
+
+    with LocalSMTPServer() as server:
+        server.mailbox.url = server.url
+        yield server.mailbox
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory, demo_mailbox):
     workdir = tmp_path_factory.mktemp("demo-institute")
     port = _free_port()
     env = {
@@ -38,6 +48,8 @@ def demo_server(tmp_path_factory):
         "FILE_CACHE_DIR": str(workdir / "cache"),
         "BASE_URL": f"http://127.0.0.1:{port}",
         "DJANGO_SUPERUSER_PASSWORD": EDITOR[1],
+        "EMAIL_URL": demo_mailbox.url,
+        "DEFAULT_FROM_EMAIL": "Lectern demo <noreply@lectern.example>",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (
