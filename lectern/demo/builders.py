@@ -30,6 +30,7 @@ from lectern.projects.models import ProjectPage
 from lectern.publications.models import PublicationAuthor, PublicationPage, RelatedPublication, SeriesPage
 from lectern.topics.models import TopicPage
 
+from . import events as demo_events
 from . import images as demo_images
 from .content import publications as publication_content
 from .content import site as site_content
@@ -86,6 +87,7 @@ class DemoBuilder:
         self.ensure_projects()
         self.ensure_publications()
         self.ensure_featured()
+        demo_events.ensure_events(self)
         self.ensure_institute()
         self.ensure_menus()
 

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -35,8 +36,9 @@ class StandardPage(Page):
         return context
 
 
-class ContactPage(Page):
-    """``/contact/``: how to reach the institute (the contact form arrives with email support)."""
+class ContactPage(RoutablePageMixin, Page):
+    """``/contact/``: how to reach the institute, and the contact form (``lectern.contact``),
+    whose thank-you page is ``/contact/thanks/``."""
 
     page_description = _("The institute's address, phone and email.")
 
@@ -66,3 +68,15 @@ class ContactPage(Page):
     def get_context(self, request, *args, **kwargs):
         prefetch(self, request, "footnotes")
         return super().get_context(request, *args, **kwargs)
+
+    @path("", name="contact")
+    def contact_view(self, request):
+        from lectern.contact.views import contact_page
+
+        return contact_page(self, request)
+
+    @path("thanks/", name="thanks")
+    def thanks_view(self, request):
+        from lectern.contact.views import thanks
+
+        return thanks(self, request)

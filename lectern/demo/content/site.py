@@ -148,6 +148,18 @@ SECTIONS = [
         "he": {"title": "פרסומים", "intro": "ניתוחים, מסמכי מדיניות, מזכרים וכתב העת של המכון."},
     },
     {
+        "slug": "events",
+        "model": "events.EventIndexPage",
+        "en": {
+            "title": "Events",
+            "intro": "Conferences, lectures and briefings where our researchers meet decision-makers and the public.",
+        },
+        "he": {
+            "title": "אירועים",
+            "intro": "כנסים, הרצאות ותדריכים שבהם חוקרי המכון נפגשים עם מקבלי החלטות ועם הציבור.",
+        },
+    },
+    {
         "slug": "topics",
         "model": "topics.TopicIndexPage",
         "en": {"title": "Research Topics", "intro": "The arenas and questions our researchers follow."},
@@ -1100,6 +1112,7 @@ MENU_LABELS = {
         "topics": "Topics",
         "projects": "Projects",
         "publications": "Publications",
+        "events": "Events",
         "team": "Team",
         "about": "About",
         "contact": "Contact",
@@ -1110,6 +1123,7 @@ MENU_LABELS = {
         "topics": "נושאים",
         "projects": "פרויקטים",
         "publications": "פרסומים",
+        "events": "אירועים",
         "team": "צוות",
         "about": "אודות",
         "contact": "צור קשר",
@@ -1120,6 +1134,7 @@ MENU_LABELS = {
 HEADER_MENU = [
     ("topics", "research", False, [("topics", "topics", True), ("projects", "projects", True)]),
     ("publications", "publications", True, []),
+    ("events", "events", False, []),
     ("team", "team", False, []),
     ("about", "about", True, []),
     ("contact", "contact", False, []),
@@ -1130,6 +1145,7 @@ FOOTER_MENU = [
     ("publications", "publications", False, []),
     ("topics", "topics", False, []),
     ("projects", "projects", False, []),
+    ("events", "events", False, []),
     ("team", "team", False, []),
     ("about", "about", True, []),
     ("contact", "contact", False, []),
