@@ -32,6 +32,8 @@ from lectern.topics.models import TopicPage
 
 from . import events as demo_events
 from . import images as demo_images
+from . import media as demo_media
+from . import podcast as demo_podcast
 from .content import publications as publication_content
 from .content import site as site_content
 from .streams import footnote_uuid, footnotes_used, stream
@@ -88,6 +90,8 @@ class DemoBuilder:
         self.ensure_publications()
         self.ensure_featured()
         demo_events.ensure_events(self)
+        demo_media.ensure_media(self)
+        demo_podcast.ensure_podcast(self)
         self.ensure_institute()
         self.ensure_menus()
 

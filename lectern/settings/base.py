@@ -176,7 +176,7 @@ WAGTAILIMAGES_IMAGE_MODEL = "images.LecternImage"
 # Lectern analyses text itself (lectern/search/analysis.py: Hebrew prefixes, English stems), so
 # PostgreSQL must not stem again: its "simple" configuration only lower-cases.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "m4a", "mp3", "odt", "oga", "ogg", "opus", "pdf", "pptx", "txt", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "m4a", "mp3", "odt", "oga", "ogg", "opus", "pdf", "pptx", "txt", "wav", "xlsx", "zip"]
 WAGTAIL_FOOTNOTES_TEXT_FEATURES = ["bold", "italic", "link"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # one ASCII slug shared by both languages
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -181,6 +181,40 @@ SECTIONS = [
         "he": {"title": "צוות", "intro": "החוקרים, העמיתים והצוות של המכון."},
     },
     {
+        "slug": "media",
+        "model": "media.MediaIndexPage",
+        "en": {"title": "Media", "intro": "The Institute's researchers in the press, on radio and TV, and on video."},
+        "he": {"title": "תקשורת", "intro": "חוקרי המכון בעיתונות, ברדיו ובטלוויזיה, ובווידאו."},
+        # Each sub-section lists its own items; Media lists them all, with a type filter.
+        "children": [
+            {
+                "slug": "articles",
+                "en": {"title": "Articles", "intro": "Articles and op-eds by our researchers in other outlets."},
+                "he": {"title": "מאמרים", "intro": "מאמרים ומאמרי דעה של חוקרי המכון בכלי תקשורת אחרים."},
+            },
+            {
+                "slug": "quotes",
+                "en": {"title": "Quotes", "intro": "Our researchers quoted in news reports."},
+                "he": {"title": "ציטוטים", "intro": "חוקרי המכון מצוטטים בכתבות חדשות."},
+            },
+            {
+                "slug": "radio-and-tv",
+                "en": {"title": "Radio and TV", "intro": "Interviews and studio appearances."},
+                "he": {"title": "רדיו וטלוויזיה", "intro": "ראיונות והופעות באולפנים."},
+            },
+            {
+                "slug": "videos",
+                "en": {"title": "Video Gallery", "intro": "Talks and briefings by the Institute, with transcripts."},
+                "he": {"title": "גלריית וידאו", "intro": "הרצאות ותדריכים של המכון, עם תמלול."},
+            },
+            {
+                "slug": "press-releases",
+                "en": {"title": "Press Releases", "intro": "Announcements for the press."},
+                "he": {"title": "הודעות לעיתונות", "intro": "הודעות המכון לתקשורת."},
+            },
+        ],
+    },
+    {
         "slug": "about",
         "model": "standardpages.StandardPage",
         "en": {
@@ -1114,6 +1148,8 @@ MENU_LABELS = {
         "publications": "Publications",
         "events": "Events",
         "team": "Team",
+        "media": "Media",
+        "podcast": "Podcast",
         "about": "About",
         "contact": "Contact",
         "support-us": "Support Us",
@@ -1125,6 +1161,8 @@ MENU_LABELS = {
         "publications": "פרסומים",
         "events": "אירועים",
         "team": "צוות",
+        "media": "תקשורת",
+        "podcast": "פודקאסט",
         "about": "אודות",
         "contact": "צור קשר",
         "support-us": "תמכו בנו",
@@ -1136,6 +1174,8 @@ HEADER_MENU = [
     ("publications", "publications", True, []),
     ("events", "events", False, []),
     ("team", "team", False, []),
+    ("media", "media", True, []),
+    ("podcast", "podcast", False, []),
     ("about", "about", True, []),
     ("contact", "contact", False, []),
     ("support-us", "support-us", False, []),
@@ -1147,6 +1187,8 @@ FOOTER_MENU = [
     ("projects", "projects", False, []),
     ("events", "events", False, []),
     ("team", "team", False, []),
+    ("media", "media", True, []),
+    ("podcast", "podcast", False, []),
     ("about", "about", True, []),
     ("contact", "contact", False, []),
     ("support-us", "support-us", False, []),
