@@ -323,13 +323,23 @@ class PublicationPage(RoutablePageMixin, Page):
 
     def search_extra(self):
         """Authors and topics, in the publication's language, for the site search."""
-        authors = [author.display_name for author in self.authors.select_related("person")]
+        authors = [author.display_name for author in self.authors_with_people()]
         topics = [topic.title for topic in localize_pages(list(self.topics.all()), self.locale_id)]
         return " ".join(authors + topics)
 
+    def authors_with_people(self):
+        """The authors in order with their people: the list a listing prefetched, else one query.
+
+        (Narrowing a prefetched relation with ``select_related`` would query again, and
+        modelcluster's manager then forgets the publication: every author in the archive.)
+        """
+        if "authors" in getattr(self, "_prefetched_objects_cache", {}):
+            return list(self.authors.all())
+        return list(self.authors.select_related("person"))
+
     def author_list(self):
         """Authors in order, each person linked to their profile in this page's language."""
-        authors = list(self.authors.select_related("person"))
+        authors = self.authors_with_people()
         people = localize_pages([a.person for a in authors if a.person_id], self.locale_id)
         localized = {person.translation_key: person for person in people}
         for author in authors:

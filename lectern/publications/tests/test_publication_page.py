@@ -282,3 +282,19 @@ def test_draft_changes_are_not_shown_until_published(client, site):
     assert "revised" not in html(client.get(WAGES_EN))
     page.get_latest_revision().publish()
     assert "Wages and growth (revised)" in text(main(client.get(WAGES_EN)))
+
+
+def test_a_listed_publication_names_only_its_own_authors(site):
+    """After a listing prefetched several publications' authors, each one's author list and
+    searchable text hold its own authors only (a prefetched relation narrowed again used to
+    return every author in the archive)."""
+    from lectern.publications.models import PublicationPage, prefetch_for_listing
+
+    wages, housing = PublicationPage.objects.filter(pk__in=[site.en.wages.pk, site.en.housing_pub.pk]).order_by("pk")
+    housing.authors.add(PublicationAuthor(name="Only Housing", sort_order=0))
+    housing.save()
+    prefetch_for_listing([wages, housing])
+
+    assert [author.display_name for author in wages.author_list()] == ["Dana Levi", "Guest Writer", "Amir Cohen"]
+    assert "Only Housing" not in wages.search_extra()
+    assert "Guest Writer" not in housing.search_extra()
