@@ -196,22 +196,7 @@ def archive(request, publications_in, locale, fixed=()):
         "filter_form": form,
         "filter_errors": [error for errors in form.errors.values() for error in errors] if form.is_bound else [],
         "publications": paginate(request, listing),
-        "facets": [
-            {
-                "name": name,
-                "label": label,
-                "options": [
-                    {
-                        "label": text,
-                        "count": count,
-                        "selected": selected,
-                        "url": _toggle(request, name, value, selected),
-                    }
-                    for value, text, count, selected in options
-                ],
-            }
-            for name, label, options in facet_counts(publications, data, chosen_locale, fixed)
-        ],
+        "facets": facet_links(request, facet_counts(publications, data, chosen_locale, fixed)),
         "languages": [
             {
                 "code": code,
@@ -227,6 +212,22 @@ def archive(request, publications_in, locale, fixed=()):
         or chosen_locale != locale,
         "query_without_page": _query_without(request, "page"),
     }
+
+
+def facet_links(request, facets):
+    """``facet_counts`` as the templates show them: each option with its count and the address
+    that selects it (or, if selected, removes it) while keeping the rest of the query."""
+    return [
+        {
+            "name": name,
+            "label": label,
+            "options": [
+                {"label": text, "count": count, "selected": selected, "url": _toggle(request, name, value, selected)}
+                for value, text, count, selected in options
+            ],
+        }
+        for name, label, options in facets
+    ]
 
 
 def _toggle(request, name, value, selected):

@@ -77,6 +77,13 @@ def find(locale_id, terms, models=None, sort="relevance", within=None):
     return results
 
 
+def best_ids(results, limit):
+    """The ids of the ``limit`` best results, without loading the pages (on SQLite)."""
+    if isinstance(results, RankedResults):
+        return results.ids(0, limit)
+    return [page.pk for page in results[:limit]]
+
+
 def specific_in_order(pages):
     """The specific pages of a result page, in order, with publications' listing data prefetched."""
     from lectern.publications.models import PublicationPage, prefetch_for_listing

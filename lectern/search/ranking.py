@@ -71,7 +71,13 @@ class RankedResults:
         sql = f"SELECT {select} FROM {fts} CROSS JOIN {entry} ON {entry}.id = {fts}.rowid WHERE {fts} MATCH %s AND {entry}.content_type_id IN ({types}) {where} {tail}"  # noqa: E501, S608
         return sql.format(fts=fts, entry=entry), [match_expression(self.terms, self.operator), *content_types, *params]
 
-    def _matching_ids(self):
+    def ids(self, start, stop):
+        """Ids of the results from ``start`` to ``stop``, in order."""
+        if not self.terms:
+            return []
+        return self._ordered_ids(start, stop) if self.order_by else self._ranked_ids(start, stop)
+
+    def matching_ids(self):
         """The matching pages' ids, as a subquery for ``pk__in``."""
         sql, params = self._match("CAST({entry}.object_id AS INTEGER)")
         return RawSQL(sql, params)  # noqa: S611 (reader input only in params)
@@ -95,13 +101,13 @@ class RankedResults:
             return [row[0] for row in cursor.fetchall()]
 
     def _ordered_ids(self, start, stop):
-        pages = self.pages.filter(pk__in=self._matching_ids()).order_by(*self.order_by)
+        pages = self.pages.filter(pk__in=self.matching_ids()).order_by(*self.order_by)
         return list(pages.values_list("pk", flat=True)[start:stop])
 
     def count(self):
         if self._count is None:
             self._count = 0
-            if self.terms:
+            if self.terms:  # a query of only punctuation or control characters matches nothing
                 sql, params = self._in_pages("COUNT(*)")
                 with connection.cursor() as cursor:
                     cursor.execute(sql, params)
@@ -115,9 +121,7 @@ class RankedResults:
         if not isinstance(index, slice):
             return self[index : index + 1][0]
         start, stop = index.start or 0, index.stop
-        if not self.terms:  # a query of only punctuation or control characters matches nothing
-            return []
-        ids = self._ordered_ids(start, stop) if self.order_by else self._ranked_ids(start, stop)
+        ids = self.ids(start, stop)
         by_id = Page.objects.in_bulk(ids)
         return [by_id[pk] for pk in ids if pk in by_id]
 

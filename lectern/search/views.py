@@ -1,11 +1,15 @@
+import hashlib
+
 from django.conf import settings
+from django.core.cache import cache
 from django.shortcuts import render
 
 from wagtail.models import Locale
 
+from lectern.core.cache import fragment_timeout, shared_key
 from lectern.core.i18n import active_locale
 from lectern.core.pagination import paginate
-from lectern.publications.facets import ArchiveFilterForm, filtered
+from lectern.publications.facets import ArchiveFilterForm, facet_counts, facet_links, filtered
 from lectern.publications.models import PublicationPage
 
 from . import query
@@ -14,6 +18,7 @@ from .registry import label_for
 from .snippets import highlight
 
 PER_PAGE = 10
+FACET_SCOPE = 1000  # facets count at most this many of the best-matching publications
 
 
 def search(request):
@@ -42,6 +47,8 @@ def search(request):
             other_languages=other_language_counts(text, terms, models, locale, filters),
             suggestions=[] if count else query.suggestions(locale.pk, text),
         )
+        if count and PublicationPage in models:
+            context.update(cached_publication_facets(request, locale, terms, filters))
     status = 400 if form.is_bound and not valid else 200
     return render(request, "search/search.html", context, status=status)
 
@@ -58,6 +65,33 @@ class PublicationFilterForm(ArchiveFilterForm):
 
     def publications(self, locale_id):
         return filtered(PublicationPage.objects.live().in_locale(locale_id), self.cleaned_data).values("pk")
+
+
+def cached_publication_facets(request, locale, terms, filters):
+    """``publication_facets``, kept until the next publish: readers repeat popular searches, and
+    every results page of one search shares its facets."""
+    query_string = request.GET.copy()
+    query_string.pop("page", None)
+    key = shared_key("search-facets", locale.pk, hashlib.sha256(query_string.urlencode().encode()).hexdigest())
+    facets = cache.get(key)
+    if facets is None:
+        facets = publication_facets(request, locale, terms, filters)
+        cache.set(key, facets, fragment_timeout())
+    return facets
+
+
+def publication_facets(request, locale, terms, filters):
+    """Series, topic, author and year counts among the publications that match the query, each
+    counting what the other filters leave (as on the archive listing).
+
+    A broad query can match most of a large archive: the counts then cover its most relevant
+    ``FACET_SCOPE`` publications (the page says so), which keeps them a few small queries.
+    """
+    matches = query.find(locale.pk, terms, [PublicationPage])
+    ids = query.best_ids(matches, FACET_SCOPE)
+    publications = PublicationPage.objects.live().in_locale(locale.pk).filter(pk__in=ids)
+    facets = facet_links(request, facet_counts(publications, filters.cleaned_data, locale, fixed=()))
+    return {"facets": facets, "facets_partial": matches.count() > FACET_SCOPE, "facet_scope": FACET_SCOPE}
 
 
 def filter_choices(locale):

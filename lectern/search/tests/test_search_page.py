@@ -2,6 +2,7 @@
 
 import re
 
+from django.core.cache import cache
 from django.core.management import call_command
 
 import pytest
@@ -113,7 +114,9 @@ def test_bad_input_gets_a_clear_answer_never_a_500(client, indexed, query, statu
 
 def test_search_page_queries_do_not_grow_with_results(client, indexed, django_assert_max_num_queries):
     client.get("/en/search/?q=sanction")  # warm the menus
-    with django_assert_max_num_queries(20):
+    # Of these, the publication facets take 8: matches counted, the best ids, the series, topic,
+    # author and year counts, and the topics' and authors' names.
+    with django_assert_max_num_queries(21):
         client.get("/en/search/?q=sanction")
 
 
@@ -124,6 +127,64 @@ def test_publication_filters_narrow_the_search(client, indexed):
     assert titles(client.get("/en/search/?q=wages&topic=minimum-wage")) == ["Minimum wage effects"]
     # Filters are publication filters: people and topics drop out of the results.
     assert "Dana Levi" not in titles(client.get("/en/search/?q=dana&series=insight"))
+
+
+def facets(response):
+    """{facet heading: [(option, count, selected, address)]} of the search page's refinements."""
+    aside = re.search(r'<aside class="archive__filters".*?</aside>', main(response), re.S)
+    if aside is None:
+        return {}
+    found = {}
+    for heading, items in re.findall(
+        r'<h3 class="facet__heading">(.*?)</h3>\s*<ul class="facet">(.*?)</ul>', aside.group(0), re.S
+    ):
+        found[heading] = [
+            (text(label), int(count), "aria-current" in attrs, href.replace("&amp;", "&"))
+            for href, attrs, label, count in re.findall(
+                r'<a href="([^"]*)"([^>]*)>(.*?) <span class="facet__count">\((\d+)\)</span></a>', items, re.S
+            )
+        ]
+    return found
+
+
+def test_matching_publications_are_counted_by_series_topic_author_and_year(client, indexed):
+    found = facets(client.get("/en/search/?q=wages"))
+    assert ("Insight", 2, False, "?q=wages&series=insight") in found["Series"]
+    assert ("2024", 2, False, "?q=wages&year=2024") not in found["Year"]  # one in 2024, one in another year
+    assert sum(count for _, count, _, _ in found["Year"]) == 2
+    assert ("Minimum wage", 1, False, "?q=wages&topic=minimum-wage") in found["Topic"]
+    assert found["Author"] == [
+        ("Dana Levi", 2, False, "?q=wages&author=dana-levi"),
+        ("Amir Cohen", 1, False, "?q=wages&author=amir-cohen"),
+    ]
+
+
+def test_a_chosen_facet_is_marked_narrows_the_results_and_keeps_the_query(client, indexed):
+    response = client.get("/en/search/?q=wages&topic=minimum-wage")
+    assert titles(response) == ["Minimum wage effects"]
+    found = facets(response)
+    assert ("Minimum wage", 1, True, "?q=wages") in found["Topic"]  # selected: its link removes it
+    # Other facets count what the chosen topic leaves.
+    assert [(label, count) for label, count, _, _ in found["Series"]] == [("Insight", 1)]
+
+
+def test_a_broad_query_counts_among_its_best_matches_and_says_so(client, indexed, monkeypatch):
+    from lectern.search import views
+
+    everything = client.get("/en/search/?q=wages")
+    assert "most relevant" not in main(everything)
+    total = re.search(r"\d+ results for", text(main(everything))).group(0)
+    monkeypatch.setattr(views, "FACET_SCOPE", 1)
+    cache.clear()  # facets are cached until the next publish
+    response = client.get("/en/search/?q=wages")
+    assert "Counted among the most relevant publication." in text(main(response))
+    assert sum(count for _, count, _, _ in facets(response)["Year"]) == 1
+    assert total in text(main(response))  # the total still counts every match
+
+
+def test_no_publication_facets_without_publications(client, indexed):
+    assert facets(client.get("/en/search/?q=dana&type=people")) == {}
+    assert facets(client.get("/en/search/?q=nothingmatchesthis")) == {}
 
 
 def test_an_unknown_filter_value_is_a_clear_400(client, indexed):
