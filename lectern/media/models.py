@@ -77,15 +77,14 @@ class MediaIndexPage(ArchivePageMixin, Page):
     class Meta:
         verbose_name = _("media listing")
 
-    def items(self):
-        return MediaItemPage.objects.live().public().descendant_of(self)
-
     def get_context(self, request, *args, **kwargs):
         from .facets import media_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = MediaIndexPage.objects.child_of(self).live().public()
-        context.update(media_listing(request, self.items(), self.locale))
+        private = Page.objects.all().private_q()  # one query, for the sections and the items
+        context["sections"] = MediaIndexPage.objects.child_of(self).live().exclude(private)
+        items = MediaItemPage.objects.live().descendant_of(self).exclude(private)
+        context.update(media_listing(request, items, self.locale))
         return context
 
     @classmethod

@@ -49,3 +49,21 @@
     });
   });
 })();
+
+// Videos: the provider's player is inserted only when the reader presses Play, so nothing is
+// requested from the provider before (without JavaScript the link under the poster leads there).
+(function () {
+  "use strict";
+  Array.prototype.forEach.call(document.querySelectorAll("[data-video]"), function (video) {
+    var button = video.querySelector(".video__play");
+    var player = video.querySelector("template.video__player");
+    var frame = video.querySelector(".video__frame");
+    if (!button || !player || !frame || !("content" in player)) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      frame.replaceChildren(player.content.cloneNode(true));
+      var iframe = frame.querySelector("iframe");
+      if (iframe) iframe.focus();
+    });
+  });
+})();
