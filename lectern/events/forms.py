@@ -21,3 +21,5 @@ class RegistrationForm(HoneypotForm):
 
 class CancelForm(forms.Form):
     """Cancelling needs a POST (a button), so a mail client that prefetches links cancels nothing."""
+
+    token = forms.CharField(widget=forms.HiddenInput)

@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -77,8 +78,9 @@ class EventIndexPage(ArchivePageMixin, RoutablePageMixin, Page):
         from .filters import past_events
 
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming"] = list(self.events().upcoming().for_listing()[:UPCOMING_LIMIT])
-        context.update(past_events(request, self.events().past(), self.locale))
+        events = self.events()  # public() asks for the view restrictions once, here
+        context["upcoming"] = list(events.upcoming().for_listing()[:UPCOMING_LIMIT])
+        context.update(past_events(request, events.past(), self.locale))
         url = self.get_url(request)
         context["calendar_url"] = url + self.reverse_subpage("calendar") if url else None
         return context
@@ -353,11 +355,11 @@ class EventPage(RoutablePageMixin, Page):
 
         return views.registered(self, request)
 
-    @path("cancel/<str:token>/", name="cancel")
-    def cancel_view(self, request, token):
+    @path("cancel/", name="cancel")
+    def cancel_view(self, request):
         from . import views
 
-        return views.cancel(self, request, token)
+        return views.cancel(self, request)
 
     @path("cancelled/", name="cancelled")
     def cancelled_view(self, request):
@@ -368,13 +370,13 @@ class EventPage(RoutablePageMixin, Page):
         url = request.build_absolute_uri(self.get_url(request))
         return calendar.ics_response(calendar.calendar([(self, url)], name=self.title), f"{self.slug}.ics")
 
-    def absolute_url(self, route=None, *args):
+    def absolute_url(self, route=None, query=""):
         url = self.get_url()
         if url is None:
             return None
         if route:
-            url += self.reverse_subpage(route, args=args)
-        return absolute_url(url)
+            url += self.reverse_subpage(route)
+        return absolute_url(url) + (f"?{query}" if query else "")
 
     def ics(self):
         """The event's iCalendar file (for email attachments)."""
@@ -450,4 +452,5 @@ class EventRegistration(models.Model):
     def cancel_url(self):
         from .registration import cancel_token
 
-        return self.event.absolute_url("cancel", cancel_token(self))
+        # In the query: Wagtail's page addresses allow no ":" (the signature's separator).
+        return self.event.absolute_url("cancel", urlencode({"token": cancel_token(self)}))

@@ -3,9 +3,9 @@
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
 from lectern.core.protection import RATE_LIMIT_MESSAGE, too_many_posts
 
@@ -63,8 +63,15 @@ def registered(event, request):
     return TemplateResponse(request, "events/registered.html", {"page": event, "outcome": outcome})
 
 
-@never_cache
-def cancel(event, request, token):
+def cancel(event, request):
+    """A private page (the link is the registrant's own): never cached."""
+    response = _cancel(event, request)
+    add_never_cache_headers(response)
+    return response
+
+
+def _cancel(event, request):
+    token = (request.POST if request.method == "POST" else request.GET).get("token", "")
     registration = registrations.registration_for_token(token)
     if registration is None or registration.event.translation_key != event.translation_key:
         return TemplateResponse(request, "events/cancel.html", {"page": event, "invalid": True}, status=404)
@@ -74,5 +81,7 @@ def cancel(event, request, token):
             registrations.cancel(registration)
         return HttpResponseRedirect(event.get_url(request) + event.reverse_subpage("cancelled"))
     return TemplateResponse(
-        request, "events/cancel.html", {"page": event, "registration": registration, "already": already}
+        request,
+        "events/cancel.html",
+        {"page": event, "registration": registration, "already": already, "token": token},
     )

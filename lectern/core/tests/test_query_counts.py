@@ -24,6 +24,10 @@ Counts measured (SQLite, Wagtail 8.0.1), identical with few and with many items:
     /en/publications/insight/wages-and-growth/        46    26
     /he/publications/insight/wages-and-growth/        52    30
 
+The next-event block (``lectern.events``) on the home and publication pages is counted in these
+numbers: 2 queries with a cold cache (page view restrictions, the next event), none warm, as it is
+cached until the event ends (``lectern/events/tests/test_query_counts.py`` counts the event pages).
+
 Before the fixes made with this suite, the publication page needed one more query per
 author and about four more per editor-picked related publication, and the home page about
 five more per featured publication.
