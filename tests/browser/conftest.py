@@ -129,6 +129,11 @@ def demo_urls(demo_server):
     he_publications = links(fetch(f"{demo_server}/he/publications/"), ".card__title a")
     he_people = links(fetch(f"{demo_server}/he/team/"), ".card__title a")
     assert publications and translated and people and topics and he_publications and he_people
+    # Media and podcast: a press release, a video and an episode, as a reader reaches them.
+    press_releases = links(fetch(f"{demo_server}/en/media/press-releases/"), ".card__title a")
+    videos = links(fetch(f"{demo_server}/en/media/videos/"), ".card__title a")
+    episodes = links(fetch(f"{demo_server}/en/podcast/"), ".card__title a")
+    assert press_releases and videos and episodes
     return {
         "home": "/en/",
         "listing": "/en/publications/",
@@ -140,6 +145,17 @@ def demo_urls(demo_server):
         "he_listing": "/he/publications/",
         "he_publication": he_publications[0],
         "he_person": he_people[0],
+        "media": "/en/media/",
+        "he_media": "/he/media/",
+        "press_release": press_releases[0],
+        "he_press_release": press_releases[0].replace("/en/", "/he/", 1),
+        "videos": "/en/media/videos/",
+        "he_videos": "/he/media/videos/",
+        "video": videos[0],
+        "podcast": "/en/podcast/",
+        "he_podcast": "/he/podcast/",
+        "episode": episodes[0],
+        "he_episode": episodes[0].replace("/en/", "/he/", 1),
         "search": "/en/search/?q=iran",
         "he_search": "/he/search/?q=%D7%97%D7%96%D7%91%D7%90%D7%9C%D7%9C%D7%94",  # חזבאללה
     }

@@ -10,6 +10,8 @@ AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.m
 PAGES = [
     *("home", "listing", "publication", "person", "search"),
     *("he_home", "he_listing", "he_publication", "he_person", "he_search"),
+    *("media", "he_media", "press_release", "he_press_release", "videos", "he_videos", "video"),
+    *("podcast", "he_podcast", "episode", "he_episode"),
 ]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
