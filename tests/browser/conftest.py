@@ -134,6 +134,11 @@ def demo_urls(demo_server):
     videos = links(fetch(f"{demo_server}/en/media/videos/"), ".card__title a")
     episodes = links(fetch(f"{demo_server}/en/podcast/"), ".card__title a")
     assert press_releases and videos and episodes
+    # Events and contact: an upcoming event (registration open) and a past one with its recording.
+    upcoming_events = links(fetch(f"{demo_server}/en/events/"), ".events-upcoming .card__title a")
+    past_events = links(fetch(f"{demo_server}/en/events/"), ".events-past .card__title a")
+    he_upcoming_events = links(fetch(f"{demo_server}/he/events/"), ".events-upcoming .card__title a")
+    assert upcoming_events and past_events and he_upcoming_events
     return {
         "home": "/en/",
         "listing": "/en/publications/",
@@ -156,6 +161,13 @@ def demo_urls(demo_server):
         "he_podcast": "/he/podcast/",
         "episode": episodes[0],
         "he_episode": episodes[0].replace("/en/", "/he/", 1),
+        "events": "/en/events/",
+        "he_events": "/he/events/",
+        "event": upcoming_events[0],
+        "he_event": he_upcoming_events[0],
+        "past_event": past_events[0],
+        "contact": "/en/contact/",
+        "he_contact": "/he/contact/",
         "search": "/en/search/?q=iran",
         "he_search": "/he/search/?q=%D7%97%D7%96%D7%91%D7%90%D7%9C%D7%9C%D7%94",  # חזבאללה
     }

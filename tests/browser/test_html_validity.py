@@ -15,6 +15,7 @@ VNU = Path(__file__).resolve().parents[2] / "node_modules" / "vnu-jar" / "build"
 PAGES = [
     *("home", "listing", "publication", "person", "topic", "search"),
     *("he_home", "he_listing", "he_publication", "he_person", "he_search"),
+    *("events", "he_events", "event", "he_event", "past_event", "contact", "he_contact"),
     *("media", "he_media", "press_release", "he_press_release", "videos", "he_videos", "video"),
     *("podcast", "he_podcast", "episode", "he_episode"),
 ]
