@@ -112,3 +112,48 @@ def test_a_video_works_without_javascript(no_js_page, demo_server, demo_urls):
     expect(page.locator(".video figcaption a")).to_have_attribute(
         "href", re.compile(r"^https://video\.example\.org/watch/")
     )
+
+
+def test_an_editor_adds_an_appearance_and_translates_it(page, demo_server):
+    """Last in this file: it adds an item to the demo."""
+    from .test_editing import log_in
+
+    log_in(page, demo_server)
+    page.goto(f"{demo_server}/admin/pages/search/?q=Radio+and+TV")
+    href = page.locator("a[href*='/admin/pages/']", has_text="Radio and TV").first.get_attribute("href")
+    section = re.search(r"/admin/pages/(\d+)/", href).group(1)
+    page.goto(f"{demo_server}/admin/pages/add/media/mediaappearancepage/{section}/")
+    page.fill("#id_title", "Ceasefire talks on the evening news")
+    page.select_option("#id_kind", "tv")
+    page.fill("#id_date", "2026-05-20")
+    page.fill("#id_outlet", "Channel 5")
+    page.fill("#id_link", "https://tv.example.com/ceasefire")
+    page.fill("#id_summary", "A studio interview on the ceasefire talks.")
+    page.select_option("#id_people", label="Amir Ben-Haim")
+    page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
+    page.locator("button[name='action-publish']").click()
+    expect(page.locator(".messages")).to_contain_text("published")
+
+    page.goto(f"{demo_server}/en/media/?type=tv")
+    expect(page.locator(".card--media .card__title").first).to_have_text("Ceasefire talks on the evening news")
+    page.goto(f"{demo_server}/en/team/amir-ben-haim/")
+    expect(page.locator(".person-media li").first).to_contain_text("Ceasefire talks on the evening news")
+
+    # Translate it with wagtail-localize: the title in Hebrew, the rest falls back to English until translated.
+    page.goto(f"{demo_server}/admin/pages/search/?q=Ceasefire")
+    href = page.locator("a[href*='/edit/']", has_text="Ceasefire").first.get_attribute("href")
+    english = re.search(r"/admin/pages/(\d+)/", href).group(1)
+    page.goto(f"{demo_server}/admin/localize/submit/page/{english}/")
+    page.get_by_label("Hebrew").check()
+    page.click("input[type=submit][value=Submit]")
+    expect(page.locator(".messages")).to_contain_text("submitted for translation")
+    page.get_by_role("button", name="Translate").first.click()
+    page.locator("textarea").first.fill("שיחות הפסקת האש במהדורת הערב")
+    page.get_by_role("button", name="Save").first.click()
+    expect(page.get_by_text("שיחות הפסקת האש במהדורת הערב").first).to_be_visible()
+    page.get_by_role("button", name="Publish in Hebrew").click()
+    expect(page.locator(".messages")).to_contain_text("in Hebrew")
+
+    page.goto(f"{demo_server}/he/media/?type=tv")
+    expect(page.locator(".card--media .card__title").first).to_have_text("שיחות הפסקת האש במהדורת הערב")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
