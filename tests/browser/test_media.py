@@ -4,6 +4,7 @@ provider until the reader presses Play."""
 
 import re
 
+import polib
 import pytest
 from playwright.sync_api import expect
 
@@ -114,7 +115,7 @@ def test_a_video_works_without_javascript(no_js_page, demo_server, demo_urls):
     )
 
 
-def test_an_editor_adds_an_appearance_and_translates_it(page, demo_server):
+def test_an_editor_adds_an_appearance_and_translates_it(page, demo_server, tmp_path):
     """Last in this file: it adds an item to the demo."""
     from .test_editing import log_in
 
@@ -139,7 +140,7 @@ def test_an_editor_adds_an_appearance_and_translates_it(page, demo_server):
     page.goto(f"{demo_server}/en/team/amir-ben-haim/")
     expect(page.locator(".person-media li").first).to_contain_text("Ceasefire talks on the evening news")
 
-    # Translate it with wagtail-localize: the title in Hebrew, the rest falls back to English until translated.
+    # Translate it with wagtail-localize, as an agency would: download the PO file, translate, upload.
     page.goto(f"{demo_server}/admin/pages/search/?q=Ceasefire")
     href = page.locator("a[href*='/edit/']", has_text="Ceasefire").first.get_attribute("href")
     english = re.search(r"/admin/pages/(\d+)/", href).group(1)
@@ -147,13 +148,23 @@ def test_an_editor_adds_an_appearance_and_translates_it(page, demo_server):
     page.get_by_label("Hebrew").check()
     page.click("input[type=submit][value=Submit]")
     expect(page.locator(".messages")).to_contain_text("submitted for translation")
-    page.get_by_role("button", name="Translate").first.click()
-    page.locator("textarea").first.fill("שיחות הפסקת האש במהדורת הערב")
-    page.get_by_role("button", name="Save").first.click()
-    expect(page.get_by_text("שיחות הפסקת האש במהדורת הערב").first).to_be_visible()
+    download = page.get_by_role("link", name="Download PO file").first.get_attribute("href")
+    catalogue = polib.pofile(page.request.get(demo_server + download).text())
+    hebrew = {
+        "Ceasefire talks on the evening news": "שיחות הפסקת האש במהדורת הערב",
+        "Channel 5": "ערוץ 5",
+        "A studio interview on the ceasefire talks.": "ראיון באולפן על שיחות הפסקת האש.",
+    }
+    for entry in catalogue:
+        entry.msgstr = hebrew.get(entry.msgid, entry.msgstr)
+    translated = tmp_path / "he.po"
+    catalogue.save(str(translated))
+    with page.expect_navigation():  # the admin uploads the file as soon as it is chosen
+        page.locator("form[action$='pofile/upload/'] input[type=file]").first.set_input_files(str(translated))
     page.get_by_role("button", name="Publish in Hebrew").click()
     expect(page.locator(".messages")).to_contain_text("in Hebrew")
 
     page.goto(f"{demo_server}/he/media/?type=tv")
     expect(page.locator(".card--media .card__title").first).to_have_text("שיחות הפסקת האש במהדורת הערב")
+    expect(page.locator(".card--media .media-outlet").first).to_have_text("ערוץ 5")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")

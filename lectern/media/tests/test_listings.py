@@ -9,9 +9,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from lectern.core.tests.builders import add_page, make_image
 from lectern.core.tests.helpers import elements, main, text
+from lectern.core.tests.test_fuzz_inputs import FUZZ, get, query_strings
 from lectern.media.tests.builders import appearance
 
 
@@ -226,3 +229,15 @@ def test_sections_can_nest_and_a_new_item_goes_in_the_tree_like_any_page(client,
     appearance(archive, "Old column", "old-column", "article", "Gazette", datetime.date(2019, 5, 5), [site.en.amir], [])
     assert "Old column" in titles(client.get("/en/media/"))
     assert titles(client.get("/en/media/articles/archive/")) == ["Old column"]
+
+
+MEDIA_KEYS = ["type", "type", "person", "topic", "year", "page"]
+
+
+@FUZZ
+@given(path=st.sampled_from(["/en/media/", "/he/media/", "/en/media/radio-and-tv/"]), qs=query_strings(MEDIA_KEYS))
+@example(path="/en/media/", qs="type=radio&type=radio&type=%00&person=dana-levi&person=amir-cohen")
+@example(path="/he/media/", qs="year=" + "9" * 400 + "&page=-1")
+def test_media_listings_never_fail(client, site, path, qs):
+    """Arbitrary query strings (see ``lectern.core.tests.test_fuzz_inputs``) get a page, never a 500."""
+    get(client, path, qs)
