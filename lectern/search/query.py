@@ -10,7 +10,7 @@ from wagtail.models import Page
 from lectern.core.cache import shared_key
 
 from .analysis import analyze_query, tokens
-from .ranking import RankedResults, fts5_ranking_available
+from .ranking import RankedResults, ranked_results_class
 from .registry import SEARCHABLE
 
 STOP_WORDS = frozenset(
@@ -64,8 +64,9 @@ def search_pages(locale_id, terms, models=None, sort="relevance", operator="and"
         pages = pages.order_by(
             F("publicationpage__publication_date").desc(nulls_last=True), F("first_published_at").desc()
         )
-    if fts5_ranking_available():
-        return RankedResults(pages, models, terms, operator, order_by=pages.query.order_by if by_date else None)
+    ranked = ranked_results_class()
+    if ranked is not None:
+        return ranked(pages, models, terms, operator, order_by=pages.query.order_by if by_date else None)
     return pages.search(" ".join(terms), operator=operator, order_by_relevance=not by_date)
 
 
