@@ -191,3 +191,20 @@ def test_profile_queries_do_not_grow_with_media_items(client, site, django_asser
         response = client.get(url)
     section = re.search(r'<section class="person-media".*?</section>', main(response), re.S).group(0)
     assert len(elements(section, "h3")) == 5  # the latest five, then the link to all
+
+
+def test_editors_preview_a_new_video(client, site, editor):
+    url = f"/admin/pages/add/media/videopage/{site.en.media_videos.pk}/preview/"
+    data = {
+        "title": "Draft video",
+        "slug": "draft-video",
+        "date": "2024-05-01",
+        "video_url": VIDEO_URL,  # stored already: the form asks no provider
+        "people": [site.en.dana.pk],
+    }
+    response = client.post(url, data)
+    assert response.status_code == 200, (response.status_code, response.content[:300])
+    assert response.json()["is_valid"]
+    markup = client.get(url).content.decode()
+    assert "Draft video" in markup and '<span class="media-kind">Video</span>' in markup  # its type, before saving
+    assert f'src="{VIDEO_PLAYER}"' in markup

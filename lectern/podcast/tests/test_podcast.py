@@ -333,3 +333,33 @@ def test_profile_queries_do_not_grow_with_episodes(client, site, django_assert_n
     assert count_queries(client, url) == few
     section = re.search(r'<section class="person-episodes".*?</section>', main(client.get(url)), re.S).group(0)
     assert len(elements(section, "h3")) == 5
+
+
+def test_editors_preview_a_new_episode(client, site):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "pw"))
+    url = f"/admin/pages/add/podcast/podcastepisodepage/{site.en.show.pk}/preview/"
+    data = {
+        "title": "Draft episode",
+        "slug": "draft-episode",
+        "date": "2024-05-01",
+        "summary": "Not yet published.",
+        "audio": site.document.wav.pk,
+        "duration": "00:01:05",
+        "participants-TOTAL_FORMS": "1",
+        "participants-INITIAL_FORMS": "0",
+        "participants-MIN_NUM_FORMS": "0",
+        "participants-MAX_NUM_FORMS": "1000",
+        "participants-0-person": site.en.dana.pk,
+        "participants-0-name": "",
+        "participants-0-role": "host",
+        "participants-0-ORDER": "1",
+        "transcript": "Dana Levi: Hello.",
+    }
+    assert client.post(url, data).json()["is_valid"]
+    preview = client.get(url)
+    assert preview.status_code == 200
+    markup = preview.content.decode()
+    assert "Draft episode" in markup and "1 minute 5 seconds" in markup
+    assert "Dana Levi" in markup and "Policy Talk" in markup
