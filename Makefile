@@ -38,11 +38,17 @@ setup: $(VENV)/.installed var/secret_key ## Install, migrate, collect static fil
 	$(RUN_ENV) $(BIN)/python manage.py load_demo
 	$(RUN_ENV) $(BIN)/python manage.py update_index -v0
 
-run: setup ## Serve the demo institute on http://127.0.0.1:$(PORT)
+# The task worker (newsletters, confirmation emails) runs beside gunicorn and stops with it; a
+# newsletter a stopped worker left half-sent is queued again first (resume_newsletters).
+run: setup ## Serve the demo institute on http://127.0.0.1:$(PORT), with the task worker beside it
 	@echo ""
 	@echo "  Lectern demo institute:  http://127.0.0.1:$(PORT)/"
 	@echo "  Admin:                   http://127.0.0.1:$(PORT)/admin/   (login: admin / admin)"
+	@echo "  Email is printed here (set EMAIL_URL to send it); Ctrl-C stops the server and the worker."
 	@echo ""
+	$(RUN_ENV) $(BIN)/python manage.py resume_newsletters
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	$(RUN_ENV) $(BIN)/python manage.py db_worker --backend queue --queue-name '*' --no-reload & worker=$$!; \
 	$(RUN_ENV) $(BIN)/gunicorn lectern.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
 		--access-logfile - --forwarded-allow-ips 127.0.0.1
 

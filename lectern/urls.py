@@ -35,6 +35,8 @@ else:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("feeds/", include("lectern.feeds.urls")),
+    # Sign-up endpoint and email-link pages; /<lang>/newsletter/ itself is a Wagtail page.
+    path("newsletter/", include("lectern.newsletter.urls")),
     # A publication's citation downloads (<publication url>cite.bib …), routed by the page itself;
     # Wagtail's own pattern allows no dot in the last segment.
     re_path(r"^((?:[\w\-]+/)+cite\.(?:bib|ris|json))$", wagtail_views.serve),

@@ -33,6 +33,7 @@ from lectern.topics.models import TopicPage
 from . import events as demo_events
 from . import images as demo_images
 from . import media as demo_media
+from . import newsletter as demo_newsletter
 from . import podcast as demo_podcast
 from .content import publications as publication_content
 from .content import site as site_content
@@ -92,6 +93,7 @@ class DemoBuilder:
         demo_events.ensure_events(self)
         demo_media.ensure_media(self)
         demo_podcast.ensure_podcast(self)
+        demo_newsletter.ensure_newsletter(self)
         self.ensure_institute()
         self.ensure_menus()
 

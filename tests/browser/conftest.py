@@ -72,6 +72,12 @@ def demo_server(tmp_path_factory, demo_mailbox):
         env=env,
         cwd=ROOT,
     )
+    # The task worker, as `make run` starts it: the newsletter's sign-up emails go through it.
+    worker = subprocess.Popen(
+        [*manage, "db_worker", "--backend", "queue", "--queue-name", "*", "--interval", "0.2", "--no-startup-delay"],
+        env=env,
+        cwd=ROOT,
+    )
     base_url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -85,7 +91,9 @@ def demo_server(tmp_path_factory, demo_mailbox):
         yield base_url
     finally:
         server.terminate()
+        worker.terminate()
         server.wait(timeout=10)
+        worker.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
@@ -168,6 +176,8 @@ def demo_urls(demo_server):
         "past_event": past_events[0],
         "contact": "/en/contact/",
         "he_contact": "/he/contact/",
+        "newsletter": "/en/newsletter/",
+        "he_newsletter": "/he/newsletter/",
         "search": "/en/search/?q=iran",
         "he_search": "/he/search/?q=%D7%97%D7%96%D7%91%D7%90%D7%9C%D7%9C%D7%94",  # חזבאללה
     }

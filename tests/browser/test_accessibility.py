@@ -13,6 +13,7 @@ PAGES = [
     *("events", "he_events", "event", "he_event", "past_event", "contact", "he_contact"),
     *("media", "he_media", "press_release", "he_press_release", "videos", "he_videos", "video"),
     *("podcast", "he_podcast", "episode", "he_episode"),
+    *("newsletter", "he_newsletter"),
 ]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 

@@ -448,6 +448,34 @@ SECTIONS = [
             ],
         },
     },
+    {
+        "slug": "newsletter",
+        "model": "newsletter.NewsletterPage",
+        "en": {
+            "title": "Newsletter",
+            "intro": "The Institute's new research, events and recordings, in one email a month.",
+            "body": [
+                (
+                    "p",
+                    "Each issue brings the analyses and policy papers published since the last one, the coming "
+                    "events and a short note from the research team. Choose the topics you follow, or receive "
+                    "everything; English and Hebrew editions are separate, so pick the language you read.",
+                ),
+            ],
+        },
+        "he": {
+            "title": "ניוזלטר",
+            "intro": "המחקרים, האירועים וההקלטות החדשים של המכון, בדואר אחד בחודש.",
+            "body": [
+                (
+                    "p",
+                    "כל גיליון מביא את הניתוחים ומסמכי המדיניות שפורסמו מאז הגיליון הקודם, את האירועים "
+                    "הקרובים ודבר קצר מצוות המחקר. בחרו את הנושאים שמעניינים אתכם, או קבלו הכול; "
+                    "המהדורות בעברית ובאנגלית נפרדות, ולכן בחרו את השפה שבה אתם קוראים.",
+                ),
+            ],
+        },
+    },
 ]
 
 # --- publication series ------------------------------------------------------------------
@@ -1153,6 +1181,7 @@ MENU_LABELS = {
         "about": "About",
         "contact": "Contact",
         "support-us": "Support Us",
+        "newsletter": "Newsletter",
     },
     "he": {
         "research": "מחקר",
@@ -1166,6 +1195,7 @@ MENU_LABELS = {
         "about": "אודות",
         "contact": "צור קשר",
         "support-us": "תמכו בנו",
+        "newsletter": "ניוזלטר",
     },
 }
 
@@ -1192,6 +1222,7 @@ FOOTER_MENU = [
     ("about", "about", True, []),
     ("contact", "contact", False, []),
     ("support-us", "support-us", False, []),
+    ("newsletter", "newsletter", False, []),
 ]
 
 # Home page editors' picks, by publication or project slug.

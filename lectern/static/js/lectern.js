@@ -67,3 +67,75 @@
     });
   });
 })();
+
+// Newsletter sign-up: sent in place, the answer shown in the form's live region and errors next
+// to their fields (without JavaScript the form posts, and the newsletter page shows the answer).
+(function () {
+  "use strict";
+  if (!window.fetch || !window.FormData) return;
+  var each = function (list, callback) { Array.prototype.forEach.call(list, callback); };
+
+  each(document.querySelectorAll("[data-newsletter-form]"), function (form) {
+    var status = form.querySelector("[data-newsletter-status]");
+    var button = form.querySelector("button[type=submit]");
+    var email = form.querySelector("[data-field=email]");
+    var prefix = email ? email.id.replace(/email$/, "") : "newsletter-";
+
+    function say(text, success) {
+      var notice = document.createElement("p");
+      notice.className = success ? "notice notice--success" : "notice";
+      notice.textContent = text;
+      status.replaceChildren(notice);
+    }
+    function describedBy(element, ids) {
+      if (ids.length) element.setAttribute("aria-describedby", ids.join(" "));
+      else element.removeAttribute("aria-describedby");
+    }
+    function clearErrors() {
+      each(form.querySelectorAll(".field-error"), function (error) { error.remove(); });
+      each(form.querySelectorAll("[data-field]"), function (field) {
+        field.removeAttribute("aria-invalid");
+        var ids = (field.getAttribute("aria-describedby") || "").split(" ");
+        describedBy(field, ids.filter(function (id) { return id && !/-error$/.test(id); }));
+      });
+    }
+    function showErrors(errors) {
+      var first = null;
+      Object.keys(errors).forEach(function (name) {
+        var field = form.querySelector("[data-field='" + name + "']");
+        if (!field) return;
+        var error = document.createElement("span");
+        error.className = "field-error";
+        error.id = prefix + name + "-error";
+        error.textContent = errors[name].join(" ");
+        if (field.tagName === "FIELDSET") field.appendChild(error);
+        else field.insertAdjacentElement("afterend", error);
+        if (field.tagName !== "FIELDSET") field.setAttribute("aria-invalid", "true");
+        var ids = (field.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+        describedBy(field, ids.concat(error.id));
+        first = first || (field.tagName === "FIELDSET" ? field.querySelector("input") : field);
+      });
+      if (first) first.focus();
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      button.disabled = true;
+      fetch(form.action, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { Accept: "application/json" },
+        credentials: "same-origin",
+      })
+        .then(function (response) { return response.json(); })
+        .then(function (answer) {
+          clearErrors();
+          say(answer.message, answer.ok);
+          if (answer.ok && email) email.value = "";
+          else showErrors(answer.errors || {});
+        })
+        .catch(function () { say(form.getAttribute("data-failed-message"), false); })
+        .finally(function () { button.disabled = false; });
+    });
+  });
+})();
