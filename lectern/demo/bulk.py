@@ -10,13 +10,20 @@ batches, inside one transaction:
 * authors and topic links with ``bulk_create``;
 * finally each series' ``numchild`` is raised by the number of pages added under it.
 
-No revisions and no search-index entries are written: run ``manage.py update_index``
-to make the pages searchable.
+``add_synthetic_publications`` writes no revisions and no search-index entries: run
+``manage.py update_index`` to make the pages searchable. ``build_archive`` (the benchmark's
+archive, ``scripts/bench.py``) also adds people in both languages, Hebrew translations of
+half the publications (same ``translation_key``, Hebrew locale, under the Hebrew series, as
+``copy_for_translation`` makes them), bodies of realistic length, and the search index,
+through the search backend's own ``add_items`` in large batches.
 """
 
 import datetime
+import functools
 import random
+import time
 import uuid
+from html import escape
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -24,14 +31,16 @@ from django.db.models import F, Max
 from django.utils.text import slugify
 
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
 from lectern.core.cache import bump_shared_version
 from lectern.images.models import LecternImage
-from lectern.people.models import PersonPage
+from lectern.people.models import PersonPage, TeamIndexPage
 from lectern.publications.models import PublicationAuthor, PublicationPage, SeriesPage
 from lectern.topics.models import TopicIndexPage, TopicPage
 
 from .builders import JOURNAL_FIRST_YEAR, aware
+from .content import bulk_text as long_words
 from .content import site as site_content
 from .content import synthetic as words
 from .streams import stream
@@ -76,21 +85,153 @@ def insert_child_rows(model, objects):
         model._base_manager._insert(objects[start : start + size], fields=fields, using=connection.alias)
 
 
-def add_synthetic_publications(count, log=print):
-    english = Locale.objects.get(language_code="en")
+class ChildCursor:
+    """The next free tree path under one parent page."""
+
+    def __init__(self, parent):
+        self.parent = parent
+        self.depth = parent.depth + 1
+        last = (
+            Page.objects.filter(path__startswith=parent.path, depth=self.depth)
+            .order_by("-path")
+            .values_list("path", flat=True)
+            .first()
+        )
+        self.step = Page._str2int(last[-Page.steplen :]) + 1 if last else 1
+        self.added = 0
+
+    def take(self):
+        path = Page._get_path(self.parent.path, self.depth, self.step)
+        self.step += 1
+        self.added += 1
+        return path
+
+
+def new_page(cursor, path, title, slug, content_type, locale, translation_key, moment):
+    return Page(
+        path=path,
+        depth=cursor.depth,
+        numchild=0,
+        title=title,
+        draft_title=title,
+        slug=slug,
+        url_path=f"{cursor.series.url_path if isinstance(cursor, SeriesCursor) else cursor.parent.url_path}{slug}/",
+        content_type=content_type,
+        locale=locale,
+        translation_key=translation_key,
+        live=True,
+        has_unpublished_changes=False,
+        first_published_at=moment,
+        last_published_at=moment,
+        show_in_menus=False,
+    )
+
+
+def insert_pages(model, pages, children):
+    """Page rows, then the specific rows that point at them; returns the new primary keys."""
+    Page.objects.bulk_create(pages)  # sets the primary keys (SQLite and PostgreSQL)
+    for page, child in zip(pages, children, strict=True):
+        child.page_ptr_id = child.id = page.pk
+    insert_child_rows(model, children)
+    return [page.pk for page in pages]
+
+
+def same_block_ids(source, target):
+    """The translation's blocks keep the source's ids, as ``copy_for_translation`` does."""
+    for a, b in zip(source, target, strict=True):
+        b["id"] = a["id"]
+        if a["type"] == "list":
+            for item_a, item_b in zip(a["value"]["items"], b["value"]["items"], strict=True):
+                item_b["id"] = item_a["id"]
+    return target
+
+
+def long_texts(rng, subject, place):
+    """A summary of three sentences (~60 words) and a body of four sections with 8–12
+    paragraphs of 6–9 sentences (~800–1,500 words), in English and in Hebrew (same choices)."""
+    en = {"subject": words.SUBJECTS[subject].lower(), "place": words.PLACES[place]}
+    he = {"subject": long_words.SUBJECTS_HE[subject], "place": long_words.PLACES_HE[place]}
+    picks = [rng.sample(range(len(long_words.SENTENCES)), 3)]
+    sections = []
+    for heading in rng.sample(range(len(long_words.HEADINGS)), 4):
+        paragraphs = []
+        for _ in range(rng.randint(2, 3)):
+            paragraphs.append([rng.randrange(len(long_words.SENTENCES)) for _ in range(rng.randint(6, 9))])
+        sections.append((heading, paragraphs))
+
+    def texts(lang, values):
+        sentence = [pair[lang].format(**values) for pair in long_words.SENTENCES]
+        summary = " ".join(sentence[i] for i in picks[0])
+        body = []
+        for heading, paragraphs in sections:
+            body.append(("h2", long_words.HEADINGS[heading][lang]))
+            body.extend(("p", " ".join(sentence[i] for i in paragraph)) for paragraph in paragraphs)
+        return summary, body
+
+    return texts(0, en), texts(1, he)
+
+
+def add_synthetic_people(count, log=print):
+    """``count`` people under the team index, each with a Hebrew translation; returns the English pks."""
+    english, hebrew = Locale.objects.get(language_code="en"), Locale.objects.get(language_code="he")
+    team_en = TeamIndexPage.objects.get(locale=english)
+    cursor_en = ChildCursor(team_en)
+    cursor_he = ChildCursor(TeamIndexPage.objects.get(locale=hebrew, translation_key=team_en.translation_key))
+    content_type = ContentType.objects.get_for_model(PersonPage)
+    rng = random.Random(count)  # noqa: S311 (demo data)
+    moment = aware(datetime.date.today())
+    added = []
+    for start in range(0, count, BATCH):
+        pages_en, pages_he, people_en, people_he = [], [], [], []
+        for i in range(start, min(start + BATCH, count)):
+            first, last = rng.choice(long_words.FIRST_NAMES), rng.choice(long_words.LAST_NAMES)
+            role = rng.choice(long_words.ROLES)
+            subject, place = rng.randrange(len(words.SUBJECTS)), rng.randrange(len(words.PLACES))
+            key = uuid.uuid4()
+            slug = f"{slugify(first[0] + ' ' + last[0])}-{i + 1}"
+            for lang, locale, cursor, pages, people in (
+                (0, english, cursor_en, pages_en, people_en),
+                (1, hebrew, cursor_he, pages_he, people_he),
+            ):
+                name = f"{first[lang]} {last[lang]}"
+                values = {
+                    "name": name,
+                    "subject": (words.SUBJECTS[subject].lower(), long_words.SUBJECTS_HE[subject])[lang],
+                    "place": (words.PLACES[place], long_words.PLACES_HE[place])[lang],
+                }
+                bio = "".join(f"<p>{escape(pair[lang].format(**values))}</p>" for pair in long_words.BIOS)
+                pages.append(new_page(cursor, cursor.take(), name, slug, content_type, locale, key, moment))
+                people.append(PersonPage(role=role[lang], bio=bio, email=""))
+        added += insert_pages(PersonPage, pages_en, people_en)
+        insert_pages(PersonPage, pages_he, people_he)
+        log(f"  … {start + len(pages_en)} / {count} people (and their Hebrew pages)")
+    for cursor in (cursor_en, cursor_he):
+        Page.objects.filter(pk=cursor.parent.pk).update(numchild=F("numchild") + cursor.added)
+    return added
+
+
+def add_synthetic_publications(count, log=print, *, hebrew_share=0.0, long_text=False, people=None):
+    """``count`` English publications; ``hebrew_share`` of them also get a Hebrew translation.
+    ``long_text``: realistic lengths (see ``long_texts``). ``people``: the English person pks to
+    draw 1–3 authors from (default: every English person). Returns the new pages' pks."""
+    english, hebrew = Locale.objects.get(language_code="en"), Locale.objects.get(language_code="he")
     cursors = [SeriesCursor(series) for series in SeriesPage.objects.filter(locale=english).order_by("path")]
     if not cursors:
         raise RuntimeError("No English series: load the base demo first.")
+    hebrew_series = {series.translation_key: series for series in SeriesPage.objects.filter(locale=hebrew)}
+    hebrew_cursors = {}
     # Topics proper, not the groups directly under the index.
     index = TopicIndexPage.objects.get(locale=english)
     topics = list(TopicPage.objects.descendant_of(index).filter(depth__gt=index.depth + 1).values_list("pk", flat=True))
-    people = list(PersonPage.objects.filter(locale=english).values_list("pk", flat=True))
+    if people is None:
+        people = list(PersonPage.objects.filter(locale=english).values_list("pk", flat=True))
     lead_titles = [spec["title"] for spec in site_content.LEAD_IMAGES.values()]
     images = list(LecternImage.objects.filter(title__in=lead_titles).values_list("pk", flat=True))
     content_type = ContentType.objects.get_for_model(PublicationPage)
     topic_link = PublicationPage.topics.through
     rng = random.Random(count + PublicationPage.objects.count())  # noqa: S311 (demo data, not secrets)
     days = (datetime.date.today() - FIRST_DAY).days
+    added = []
 
     with transaction.atomic():
         for start in range(0, count, BATCH):
@@ -98,74 +239,135 @@ def add_synthetic_publications(count, log=print):
             for i in range(start, min(start + BATCH, count)):
                 cursor = cursors[i % len(cursors)]
                 path, number = cursor.take()
-                subject, place = rng.choice(words.SUBJECTS), rng.choice(words.PLACES)
-                title = rng.choice(words.TITLE_PATTERNS).format(
-                    subject=subject, place=place, angle=rng.choice(words.ANGLES)
+                subject, place = rng.randrange(len(words.SUBJECTS)), rng.randrange(len(words.PLACES))
+                angle, pattern = rng.randrange(len(words.ANGLES)), rng.randrange(len(words.TITLE_PATTERNS))
+                title = words.TITLE_PATTERNS[pattern].format(
+                    subject=words.SUBJECTS[subject], place=words.PLACES[place], angle=words.ANGLES[angle]
                 )
                 slug = f"{slugify(title)[:60].rstrip('-')}-{number}"  # the number keeps it unique in the series
                 date = FIRST_DAY + datetime.timedelta(days=rng.randrange(days))
                 moment = aware(date)
-                pages.append(
-                    Page(
-                        path=path,
-                        depth=cursor.depth,
-                        numchild=0,
-                        title=title,
-                        draft_title=title,
-                        slug=slug,
-                        url_path=f"{cursor.series.url_path}{slug}/",
-                        content_type=content_type,
-                        locale=english,
-                        translation_key=uuid.uuid4(),
-                        live=True,
-                        has_unpublished_changes=False,
-                        first_published_at=moment,
-                        last_published_at=moment,
-                        show_in_menus=False,
-                    )
-                )
-                text = {"subject": subject, "subject_lower": subject.lower(), "place": place}
-                body = [("p", paragraph.format(**text)) for paragraph in rng.sample(words.PARAGRAPHS, 3)]
-                body.insert(2, ("h2", "Recommendations"))
-                body.insert(3, ("list", "lettered", rng.sample(words.RECOMMENDATIONS, 3)))
+                key = uuid.uuid4()
+                pages.append(new_page(cursor, path, title, slug, content_type, english, key, moment))
+                if long_text:
+                    (summary, body), hebrew_text = long_texts(rng, subject, place)
+                else:
+                    text = {
+                        "subject": words.SUBJECTS[subject],
+                        "subject_lower": words.SUBJECTS[subject].lower(),
+                        "place": words.PLACES[place],
+                    }
+                    body = [("p", paragraph.format(**text)) for paragraph in rng.sample(words.PARAGRAPHS, 3)]
+                    body.insert(2, ("h2", "Recommendations"))
+                    body.insert(3, ("list", "lettered", rng.sample(words.RECOMMENDATIONS, 3)))
+                    summary = words.SUMMARY.format(**text)
                 journal = cursor.series.has_volumes
-                children.append(
-                    PublicationPage(
-                        series_id=cursor.series.pk,
-                        number=number,
-                        publication_date=date,
-                        volume=date.year - JOURNAL_FIRST_YEAR if journal else None,
-                        issue=(date.month - 1) // 3 + 1 if journal else None,
-                        summary=words.SUMMARY.format(**text),
-                        body=stream(body),
-                        lead_image_id=rng.choice(images) if images else None,
-                        lead_image_caption="",
-                        disclaimer="",
+                fields = {
+                    "series_id": cursor.series.pk,
+                    "number": number,
+                    "publication_date": date,
+                    "volume": date.year - JOURNAL_FIRST_YEAR if journal else None,
+                    "issue": (date.month - 1) // 3 + 1 if journal else None,
+                    "lead_image_id": rng.choice(images) if images else None,
+                    "lead_image_caption": "",
+                    "disclaimer": "",
+                }
+                data = stream(body)
+                children.append(PublicationPage(summary=summary, body=data, **fields))
+                chosen_authors = rng.sample(people, rng.randint(1, min(3, len(people))))
+                chosen_topics = rng.sample(topics, rng.randint(1, min(3, len(topics))))
+                authors.append(chosen_authors)
+                links.append(chosen_topics)
+                if hebrew_share and rng.random() < hebrew_share and cursor.series.translation_key in hebrew_series:
+                    # The translation: Hebrew title and text, the source's metadata, authors and topics.
+                    target = hebrew_series[cursor.series.translation_key]
+                    if target.pk not in hebrew_cursors:
+                        hebrew_cursors[target.pk] = ChildCursor(target)
+                    he_cursor = hebrew_cursors[target.pk]
+                    he_title = long_words.TITLE_PATTERNS_HE[pattern].format(
+                        subject=long_words.SUBJECTS_HE[subject],
+                        place=long_words.PLACES_HE[place],
+                        angle=long_words.ANGLES_HE[angle],
                     )
-                )
-                authors.append(rng.sample(people, rng.randint(1, min(3, len(people)))))
-                links.append(rng.sample(topics, rng.randint(1, min(3, len(topics)))))
+                    he_summary, he_body = hebrew_text if long_text else (he_title, [("p", he_title)])
+                    pages.append(
+                        new_page(he_cursor, he_cursor.take(), he_title, slug, content_type, hebrew, key, moment)
+                    )
+                    children.append(
+                        PublicationPage(summary=he_summary, body=same_block_ids(data, stream(he_body)), **fields)
+                    )
+                    children[-1].series_id = target.pk
+                    authors.append(chosen_authors)
+                    links.append(chosen_topics)
 
-            Page.objects.bulk_create(pages)  # sets the primary keys (SQLite and PostgreSQL)
-            for page, child in zip(pages, children, strict=True):
-                child.page_ptr_id = child.id = page.pk
-            insert_child_rows(PublicationPage, children)
+            pks = insert_pages(PublicationPage, pages, children)
+            added += pks
             PublicationAuthor.objects.bulk_create(
                 [
-                    PublicationAuthor(publication_id=page.pk, person_id=person, name="", sort_order=order)
-                    for page, people_of in zip(pages, authors, strict=True)
+                    PublicationAuthor(publication_id=pk, person_id=person, name="", sort_order=order)
+                    for pk, people_of in zip(pks, authors, strict=True)
                     for order, person in enumerate(people_of)
                 ]
             )
             topic_link.objects.bulk_create(
                 [
-                    topic_link(publicationpage_id=page.pk, topicpage_id=topic)
-                    for page, topics_of in zip(pages, links, strict=True)
+                    topic_link(publicationpage_id=pk, topicpage_id=topic)
+                    for pk, topics_of in zip(pks, links, strict=True)
                     for topic in topics_of
                 ]
             )
-            log(f"  … {start + len(pages)} / {count}")
+            log(f"  … {min(start + BATCH, count)} / {count}")
 
         for cursor in cursors:
             Page.objects.filter(pk=cursor.series.pk).update(numchild=F("numchild") + cursor.added)
+        for cursor in hebrew_cursors.values():
+            Page.objects.filter(pk=cursor.parent.pk).update(numchild=F("numchild") + cursor.added)
     bump_shared_version()  # cached listings and menus are rebuilt
+    return added
+
+
+INDEX_BATCH = 400  # prefetching more in one query exceeds SQLite's expression depth
+INDEX_PREFETCH = {PublicationPage: ("authors__person", "topics"), PersonPage: ()}
+
+
+def index_pages(model, pks, log=print):
+    """Search-index entries for ``model``'s pages ``pks``, as ``update_index`` writes them: the
+    backend's own ``add_items`` (its text format, title norms, FTS5 triggers or tsvectors), fed
+    in large batches with the relations that the indexed text reads prefetched."""
+    backend = get_search_backend()
+    for start in range(0, len(pks), INDEX_BATCH):
+        batch = list(
+            model.objects.filter(pk__in=pks[start : start + INDEX_BATCH]).prefetch_related(*INDEX_PREFETCH[model])
+        )
+        for page in batch:
+            # The backend reads every search field once per column (title, body, autocomplete):
+            # analyse each page's text once, not three times.
+            page.search_analyzed = functools.partial(str, page.search_analyzed())
+        backend.add_bulk(model, batch)
+        log(f"  … indexed {min(start + INDEX_BATCH, len(pks))} / {len(pks)} {model._meta.verbose_name_plural}")
+
+
+def build_archive(count, people=5000, hebrew_share=0.5, log=print):
+    """The benchmark's archive: ``people`` people and ``count`` publications of realistic length,
+    ``hebrew_share`` of them translated, all in the search index. Returns seconds per step."""
+    timings = {}
+    with transaction.atomic():
+        started = time.perf_counter()
+        person_pks = add_synthetic_people(people, log=log)
+        timings["people"] = time.perf_counter() - started
+        started = time.perf_counter()
+        publication_pks = add_synthetic_publications(
+            count, log=log, hebrew_share=hebrew_share, long_text=True, people=person_pks
+        )
+        timings["publications"] = time.perf_counter() - started
+        started = time.perf_counter()
+        every_person = list(
+            PersonPage.objects.filter(
+                translation_key__in=PersonPage.objects.filter(pk__in=person_pks).values("translation_key")
+            ).values_list("pk", flat=True)
+        )
+        index_pages(PersonPage, every_person, log=log)
+        index_pages(PublicationPage, publication_pks, log=log)
+        timings["search index"] = time.perf_counter() - started
+    bump_shared_version()
+    return timings
