@@ -105,9 +105,12 @@ class SendView(IssueActionView):
         issue = self.object
         return not (issue.intro or issue.publication_items.exists() or issue.event_items.exists())
 
+    def recipients(self):
+        return Subscriber.objects.for_issue(self.object).count()
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            recipients=Subscriber.objects.for_issue(self.object).count(),
+            recipients=self.recipients(),
             topics=list(self.object.topics.all()),
             publications=self.object.publication_items.count(),
             events=self.object.event_items.count(),
@@ -119,6 +122,9 @@ class SendView(IssueActionView):
         if self.is_empty():
             messages.error(request, _("The issue is empty: add an introduction or publications first."))
             return redirect(self.edit_url)
+        if not self.recipients():
+            messages.error(request, _("No confirmed subscriber of this language follows the issue's topics."))
+            return redirect(request.path)
         count = self.object.queue_for_sending(request.user)
         if count is None:
             messages.error(request, _("This issue has been sent already."))

@@ -104,7 +104,7 @@ class IssueViewSet(SnippetViewSet):
         "language",
         "status",
         Column("progress", label=_("Delivered"), accessor=lambda issue: IssueViewSet.progress_label(issue)),
-        "created_at",
+        "queued_at",
     ]
     list_filter = ["status", "language"]
     index_view_class = IssueIndexView

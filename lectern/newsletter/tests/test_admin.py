@@ -165,6 +165,15 @@ def test_sending_asks_first_then_queues_and_reports_progress(
     assert len(smtp_server.messages) == 3
 
 
+def test_an_issue_nobody_would_receive_is_not_sent(admin_client, site, make_issue, make_subscriber):
+    make_subscriber("hebrew@example.org", language="he")
+    issue = make_issue()
+    assert "No confirmed subscriber" in admin_client.get(f"{ADMIN}send/{issue.pk}/").content.decode()
+    admin_client.post(f"{ADMIN}send/{issue.pk}/")
+    issue.refresh_from_db()
+    assert issue.is_draft
+
+
 def test_an_empty_issue_is_not_sent(admin_client, site, make_issue, make_subscriber):
     make_subscriber("reader@example.org")
     issue = make_issue(intro="")
