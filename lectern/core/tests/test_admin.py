@@ -4,9 +4,13 @@ from wagtail.models import Page, get_page_models
 
 import pytest
 
-from lectern.core.tests.builders import add_page
+from lectern.core.tests.builders import add_page, make_image
+from lectern.events.models import EventIndexPage, EventPage
 from lectern.home.models import HomePage
+from lectern.media.models import MediaAppearancePage, MediaIndexPage, PressReleasePage, VideoPage
+from lectern.newsletter.models import NewsletterPage
 from lectern.people.models import PersonPage, TeamIndexPage
+from lectern.podcast.models import PodcastEpisodePage, PodcastShowPage
 from lectern.projects.models import ProjectIndexPage, ProjectPage
 from lectern.publications.models import PublicationIndexPage, PublicationPage, SeriesPage
 from lectern.standardpages.models import ContactPage, StandardPage
@@ -29,6 +33,16 @@ VALID_PARENTS = [
     (StandardPage, "en.home"),
     (StandardPage, "en.about"),
     (ContactPage, "new home"),
+    (EventIndexPage, "en.home"),
+    (EventPage, "new events index"),
+    (MediaIndexPage, "en.home"),
+    (MediaIndexPage, "new media index"),  # sections of the media listing
+    (PressReleasePage, "new media index"),
+    (MediaAppearancePage, "new media index"),
+    (VideoPage, "new media index"),
+    (PodcastShowPage, "en.home"),
+    (PodcastEpisodePage, "new podcast show"),
+    (NewsletterPage, "en.home"),
 ]
 
 WRONG_PARENTS = [
@@ -41,6 +55,10 @@ WRONG_PARENTS = [
     (ContactPage, "en.about"),
     (HomePage, "en.home"),
     (StandardPage, "en.wages"),
+    (EventPage, "en.home"),
+    (PressReleasePage, "en.home"),
+    (PodcastEpisodePage, "en.home"),
+    (NewsletterPage, "en.about"),
     # Once per home: the test site's home has them already.
     (PublicationIndexPage, "en.home"),
     (TopicIndexPage, "en.home"),
@@ -55,6 +73,16 @@ def parent_page(site, name):
         return Page.get_first_root_node()
     if name == "new home":
         return add_page(Page.get_first_root_node(), HomePage(title="Second institute", slug="second"))
+    if name.startswith("new "):  # an index the test site does not have, under its home
+        kind = name.removeprefix("new ")
+        if kind == "podcast show":
+            page = PodcastShowPage(
+                description="A show.", owner_name="Press", owner_email="press@example.org", cover_image=make_image()
+            )
+        else:
+            page = {"events index": EventIndexPage, "media index": MediaIndexPage}[kind]()
+        page.title, page.slug = kind.capitalize(), kind.replace(" ", "-")
+        return add_page(Page.objects.get(pk=site.pk("en.home")), page)
     return Page.objects.get(pk=site.pk(name)).specific
 
 
@@ -63,7 +91,9 @@ def add_url(model, parent):
 
 
 def test_every_lectern_page_type_is_covered():
-    lectern_types = {model for model in get_page_models() if model.__module__.startswith("lectern.")}
+    lectern_types = {
+        model for model in get_page_models() if model.__module__.startswith("lectern.") and model.is_creatable
+    }
     assert lectern_types == {model for model, _parent in VALID_PARENTS}
 
 
