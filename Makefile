@@ -10,7 +10,7 @@ PIP := $(BIN)/pip install --disable-pip-version-check -q -c constraints.txt
 RUN_ENV := DJANGO_SETTINGS_MODULE=lectern.settings.production SECRET_KEY="$$(cat var/secret_key)" \
 	ALLOWED_HOSTS=127.0.0.1,localhost BASE_URL=http://127.0.0.1:$(PORT)
 
-.PHONY: help run setup test costs lint clean
+.PHONY: help run setup test costs bench lint clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -63,6 +63,11 @@ test: $(VENV)/.installed-test node_modules/.package-lock.json ## Run the whole s
 
 costs: setup ## Print queries, bytes and CPU time of the main demo pages (a benchmark, not a test)
 	$(RUN_ENV) $(BIN)/python scripts/page_costs.py
+
+# A scratch database, never db.sqlite3: SQLite in a temporary folder, or an empty PostgreSQL
+# database given as DATABASE_URL. BENCH_ARGS passes options, e.g. BENCH_ARGS="--quick".
+bench: $(VENV)/.installed ## Build a 100,000-publication archive, load it as make run serves it, write docs/benchmarks.md
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 lint: $(VENV)/.installed-test ## Ruff lint and format check
 	$(BIN)/ruff check .
