@@ -378,7 +378,7 @@ def table(rows, ceiling_rps):
         queries = f"{r['queries']:.1f}" + (f" ({low}–{high})" if low != high else "")
         lines.append(
             f"| {name} | {state} | {r['rps']:.1f} | {r['p50']:.0f} | {r['p95']:.0f} | {r['p99']:.0f} | "
-            f"{ratio:.0%} | {queries} | {r['peak_rss_mb']:.0f} | {r['errors']}"
+            f"{ratio:.1%} | {queries} | {r['peak_rss_mb']:.0f} | {r['errors']}"
             + (f" ({', '.join(map(str, r['statuses']))})" if r["errors"] else "")
             + " |"
         )
@@ -494,7 +494,7 @@ def write_report(output, text):
         after = rest.split(END, 1)[1]
     else:
         before, after = current, ""
-    output.write_text(f"{before}{START}\n{text}{END}{after}")
+    output.write_text(f"{before}{START}\n{text}{END}{after or chr(10)}")
 
 
 def main():
