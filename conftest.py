@@ -20,8 +20,15 @@ import pytest
 
 
 def pytest_collection_modifyitems(session, config, items):
-    """Browser tests last: they are the slowest, and a failure elsewhere should show first."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    """Transactional tests after the others: the flush that ends each one also empties what
+    migrations put in the database (root page and collection, locales), which the other tests
+    rely on. Browser tests last: they are the slowest, and a failure elsewhere should show first."""
+
+    def transactional(item):
+        marker = item.get_closest_marker("django_db")
+        return "transactional_db" in item.fixturenames or bool(marker and marker.kwargs.get("transaction"))
+
+    items.sort(key=lambda item: (item.get_closest_marker("browser") is not None, transactional(item)))
 
 
 def pytest_configure(config):
