@@ -120,6 +120,9 @@ else:
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
+        # Writers queue for the one write lock; under load (a publish, the task worker's polls)
+        # the 5 s default wait can run out and a reader's form would fail.
+        "timeout": 20,
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

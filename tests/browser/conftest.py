@@ -74,7 +74,7 @@ def demo_server(tmp_path_factory, demo_mailbox):
     )
     # The task worker, as `make run` starts it: the newsletter's sign-up emails go through it.
     worker = subprocess.Popen(
-        [*manage, "db_worker", "--backend", "queue", "--queue-name", "*", "--interval", "0.2", "--no-startup-delay"],
+        [*manage, "db_worker", "--backend", "queue", "--queue-name", "*", "--interval", "1", "--no-startup-delay"],
         env=env,
         cwd=ROOT,
     )
