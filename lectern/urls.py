@@ -15,6 +15,7 @@ urlpatterns = [
     path("", core_views.language_redirect, name="language_redirect"),
     path("", include("lectern.metadata.urls")),  # sitemap.xml, robots.txt
     path("admin/", include(wagtailadmin_urls)),
+    path("healthz", include("lectern.ops.urls")),  # load balancers' probe: database and cache
     path("", include("lectern.api.urls")),  # the read API, /api/v2/ (docs/api.md)
     path("documents/", include(wagtaildocs_urls)),
     path("images/<path:signature>/<int:image_id>/<path:filter_spec>/", ServeView.as_view(), name="wagtailimages_serve"),

@@ -4,11 +4,13 @@ Everything that differs between deployments is read from the environment
 (see ``lectern.settings.env`` and ``.env.example``).
 """
 
+from datetime import timedelta
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_list, env_str
+from .env import env_bool, env_int, env_list, env_str, env_url
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -38,6 +40,7 @@ INSTALLED_APPS = [
     "lectern.media",
     "lectern.podcast",
     "lectern.contact",
+    "lectern.ops",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail_footnotes",
@@ -59,6 +62,8 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail",
     "django_tasks",
+    "axes",
+    "csp",
     "django_tasks_db",
     "modelcluster",
     "taggit",
@@ -76,6 +81,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "lectern.ops.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -85,6 +92,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "lectern.urls"
@@ -110,11 +119,14 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}}
-DATABASE_URL = env_str("DATABASE_URL", "")
-if DATABASE_URL:
-    import dj_database_url
+import dj_database_url  # noqa: E402
 
-    DATABASES["default"] = dj_database_url.parse(DATABASE_URL, conn_max_age=60)
+DATABASE_URL = env_url("DATABASE_URL", "", schemes=set(dj_database_url.ENGINE_SCHEMES))
+if DATABASE_URL:
+    try:
+        DATABASES["default"] = dj_database_url.parse(DATABASE_URL, conn_max_age=60)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"DATABASE_URL is not a usable database address: {error}") from None
 else:
     # SQLite: WAL lets readers (the web workers) run while one writer saves.
     DATABASES["default"]["OPTIONS"] = {
@@ -156,9 +168,42 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 
+# Uploaded media: the local folder above, or S3-compatible object storage (django-storages) when
+# MEDIA_STORAGE=s3 or a bucket is named. Keys may be left out where the host grants access (IAM roles).
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME", "")
+MEDIA_STORAGE = env_str("MEDIA_STORAGE", "s3" if AWS_STORAGE_BUCKET_NAME else "local", choices=("local", "s3"))
+MEDIA_ORIGIN = ""  # where media is served from when it is not this site (for the CSP below)
+if MEDIA_STORAGE == "s3":
+    if not AWS_STORAGE_BUCKET_NAME:
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME (see .env.example).")
+    AWS_S3_ENDPOINT_URL = env_url("AWS_S3_ENDPOINT_URL", None, schemes={"http", "https"})
+    AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN", None)
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": AWS_S3_ENDPOINT_URL,
+            "region_name": env_str("AWS_S3_REGION_NAME", None),
+            "access_key": env_str("AWS_ACCESS_KEY_ID", None),
+            "secret_key": env_str("AWS_SECRET_ACCESS_KEY", None),
+            "custom_domain": AWS_S3_CUSTOM_DOMAIN,
+            "location": env_str("AWS_LOCATION", ""),
+            # Public media: plain, cacheable addresses rather than signed ones that expire.
+            "querystring_auth": False,
+            # Wagtail renames a clashing upload instead of replacing another file.
+            "file_overwrite": False,
+        },
+    }
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_ORIGIN = f"https://{AWS_S3_CUSTOM_DOMAIN.split('/')[0]}"
+    elif AWS_S3_ENDPOINT_URL:
+        MEDIA_ORIGIN = AWS_S3_ENDPOINT_URL.rstrip("/")
+    else:
+        MEDIA_ORIGIN = "https://*.amazonaws.com"
+
 # The embedded default: a file cache that every server process shares, so an
 # invalidation in one worker is seen by all. Production points REDIS_URL at Redis.
-REDIS_URL = env_str("REDIS_URL", "")
+REDIS_URL = env_url("REDIS_URL", "", schemes={"redis", "rediss", "unix"})
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
@@ -174,12 +219,27 @@ CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCach
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Lectern"
-WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env_url("BASE_URL", "http://127.0.0.1:8000", schemes={"http", "https"})
 WAGTAILIMAGES_IMAGE_MODEL = "images.LecternImage"
 # Lectern analyses text itself (lectern/search/analysis.py: Hebrew prefixes, English stems), so
 # PostgreSQL must not stem again: its "simple" configuration only lower-cases.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "m4a", "mp3", "odt", "oga", "ogg", "opus", "pdf", "pptx", "txt", "wav", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "m4a",
+    "mp3",
+    "odt",
+    "oga",
+    "ogg",
+    "opus",
+    "pdf",
+    "pptx",
+    "txt",
+    "wav",
+    "xlsx",
+    "zip",
+]
 WAGTAIL_FOOTNOTES_TEXT_FEATURES = ["bold", "italic", "link"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # one ASCII slug shared by both languages
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -191,10 +251,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Email: EMAIL_URL (smtp://user:password@host:587/?tls=True, see dj-email-url) or the console.
-EMAIL_URL = env_str("EMAIL_URL", "")
-if EMAIL_URL:
-    import dj_email_url
+import dj_email_url  # noqa: E402
 
+EMAIL_URL = env_url("EMAIL_URL", "", schemes=set(dj_email_url.SCHEMES))
+if EMAIL_URL:
     vars().update(dj_email_url.parse(EMAIL_URL))  # EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS …
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
@@ -221,6 +281,79 @@ if not REDIS_URL:
 # How long (seconds) fragments that every page shares (menus, institute details) stay cached;
 # publishing or editing them clears the cache at once.
 SHARED_FRAGMENT_TIMEOUT = 60 * 60 * 24
+
+# Security headers (docs/deployment.md). HTTPS-only ones (HSTS, secure cookies) are in production.py.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's previews allow their own frame; the CSP says the same below
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+# The video players the click-to-load script may insert (YouTube, Vimeo); add others with CSP_FRAME_HOSTS.
+CSP_FRAME_HOSTS = env_str(
+    "CSP_FRAME_HOSTS", "https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com"
+).split()
+_MEDIA_HOSTS = [MEDIA_ORIGIN] if MEDIA_ORIGIN else []
+# Public pages: scripts and styles only from our own files, nothing inline. JSON-LD blocks are
+# data, not scripts, and are not affected.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *_MEDIA_HOSTS],
+        "media-src": ["'self'", *_MEDIA_HOSTS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": CSP_FRAME_HOSTS,
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    },
+}
+# The Wagtail admin runs inline scripts and styles (and previews pages and embeds in frames), so it
+# gets its own policy (lectern.ops.middleware): the strict one above with inline code allowed.
+ADMIN_URL_PREFIXES = ("/admin/",)
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_MEDIA_HOSTS],
+    "frame-src": ["'self'", *CSP_FRAME_HOSTS],
+}
+
+# Behind a reverse proxy (or several), the number of proxies whose X-Forwarded-For may be trusted;
+# 0 (the default) uses the connection's address. Admin login lockouts and form limits count per
+# client address (lectern.ops.client_ip).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+RATELIMIT_IP_META_KEY = "lectern.ops.client_ip.client_ip"
+
+# Admin login: django-axes locks out an address + username pair after failed logins, counted in
+# the database, and shows a page that says when to try again.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ADMIN_LOGIN_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "lectern.ops.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "lectern.ops.views.locked_out"
+AXES_VERBOSE = False
 
 LOGGING = {
     "version": 1,
