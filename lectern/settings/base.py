@@ -127,8 +127,10 @@ if DATABASE_URL:
         DATABASES["default"] = dj_database_url.parse(DATABASE_URL, conn_max_age=60)
     except ValueError as error:
         raise ImproperlyConfigured(f"DATABASE_URL is not a usable database address: {error}") from None
-else:
-    # SQLite: WAL lets readers (the web workers) run while one writer saves.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite, the default or from DATABASE_URL: WAL lets readers (the web workers) run while one
+    # writer saves, and IMMEDIATE transactions wait for the write lock instead of failing when a
+    # read turns into a write.
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
