@@ -5,6 +5,8 @@ carry a version number, and any publish, unpublish, move, delete or snippet edit
 bumps the version, so the next request rebuilds them.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 
@@ -32,3 +34,17 @@ def bump_shared_version(**_kwargs):
 
 def fragment_timeout():
     return settings.SHARED_FRAGMENT_TIMEOUT
+
+
+def cached_for_address(request, name, build):
+    """``build()``, kept until the next publish for this address (path and query, ``?page=`` aside):
+    what every page of a listing or a search shares, such as its facet counts."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    address = hashlib.sha256(f"{request.path}?{query.urlencode()}".encode()).hexdigest()
+    key = shared_key(name, address)
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, fragment_timeout())
+    return value

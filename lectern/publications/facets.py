@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
+from lectern.core.cache import cached_for_address
 from lectern.core.pagination import paginate
 
 FACET_LIMIT = 12
@@ -196,17 +197,24 @@ def archive(request, publications_in, locale, fixed=()):
         "filter_form": form,
         "filter_errors": [error for errors in form.errors.values() for error in errors] if form.is_bound else [],
         "publications": paginate(request, listing),
-        "facets": facet_links(request, facet_counts(publications, data, chosen_locale, fixed)),
-        "languages": [
-            {
-                "code": code,
-                "label": name,
-                "count": count,
-                "selected": code == chosen_locale.language_code,
-                "url": _toggle(request, "language", code, code == locale.language_code),
-            }
-            for code, name, count in language_counts(publications_in(None), data)
-        ],
+        # The counts are the same on every page of the listing: kept until the next publish.
+        **cached_for_address(
+            request,
+            "archive-facets",
+            lambda: {
+                "facets": facet_links(request, facet_counts(publications, data, chosen_locale, fixed)),
+                "languages": [
+                    {
+                        "code": code,
+                        "label": name,
+                        "count": count,
+                        "selected": code == chosen_locale.language_code,
+                        "url": _toggle(request, "language", code, code == locale.language_code),
+                    }
+                    for code, name, count in language_counts(publications_in(None), data)
+                ],
+            },
+        ),
         "chosen_language": chosen_locale.language_code,
         "filters_active": any(data.get(name) for name in ("series", "topic", "author", "year", "from", "to"))
         or chosen_locale != locale,

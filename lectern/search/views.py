@@ -1,12 +1,9 @@
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import render
 
 from wagtail.models import Locale
 
-from lectern.core.cache import fragment_timeout, shared_key
+from lectern.core.cache import cached_for_address
 from lectern.core.i18n import active_locale
 from lectern.core.pagination import paginate
 from lectern.publications.facets import ArchiveFilterForm, facet_counts, facet_links, filtered
@@ -48,7 +45,12 @@ def search(request):
             suggestions=[] if count else query.suggestions(locale.pk, text),
         )
         if count and PublicationPage in models:
-            context.update(cached_publication_facets(request, locale, terms, filters))
+            # Readers repeat popular searches, and every results page of one search shares its facets.
+            context.update(
+                cached_for_address(
+                    request, "search-facets", lambda: publication_facets(request, locale, terms, filters)
+                )
+            )
     status = 400 if form.is_bound and not valid else 200
     return render(request, "search/search.html", context, status=status)
 
@@ -65,19 +67,6 @@ class PublicationFilterForm(ArchiveFilterForm):
 
     def publications(self, locale_id):
         return filtered(PublicationPage.objects.live().in_locale(locale_id), self.cleaned_data).values("pk")
-
-
-def cached_publication_facets(request, locale, terms, filters):
-    """``publication_facets``, kept until the next publish: readers repeat popular searches, and
-    every results page of one search shares its facets."""
-    query_string = request.GET.copy()
-    query_string.pop("page", None)
-    key = shared_key("search-facets", locale.pk, hashlib.sha256(query_string.urlencode().encode()).hexdigest())
-    facets = cache.get(key)
-    if facets is None:
-        facets = publication_facets(request, locale, terms, filters)
-        cache.set(key, facets, fragment_timeout())
-    return facets
 
 
 def publication_facets(request, locale, terms, filters):

@@ -110,3 +110,24 @@ def test_archive_queries_stay_flat_with_many_publications(client, site, django_a
     add_many_publications(site.en.insight, count=30, people=[site.en.dana], topics=[site.en.labour], start=200)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(url)
+
+
+def test_counts_are_kept_until_the_next_publish(client, site, django_assert_max_num_queries):
+    import datetime
+
+    from lectern.core.tests.builders import make_publication
+
+    first = client.get("/en/publications/?page=1")
+    assert facet(first, "Year") == {"2024": (2, False), "2023": (2, False)}
+    # Another page of the same listing reuses the counts (one query fewer per facet).
+    with django_assert_max_num_queries(30) as again:
+        assert facet(client.get("/en/publications/"), "Year") == {"2024": (2, False), "2023": (2, False)}
+    assert not any("COUNT(" in query["sql"] and "GROUP BY" in query["sql"] for query in again.captured_queries)
+
+    page = make_publication(site.en.insight, "A new year", number=90, date=datetime.date(2025, 2, 3))
+    page.save_revision().publish()  # as an editor publishes: the cached counts are retired
+    assert facet(client.get("/en/publications/"), "Year") == {
+        "2025": (1, False),
+        "2024": (2, False),
+        "2023": (2, False),
+    }
