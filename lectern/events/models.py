@@ -22,6 +22,7 @@ from lectern.core.blocks import BodyBlock
 from lectern.core.i18n import localize_pages
 from lectern.core.mail import absolute_url
 from lectern.core.pages import ancestors, prefetch
+from lectern.people.contributors import PersonOrGuest, with_profiles
 from lectern.publications.facets import ArchivePageMixin
 from lectern.search.registry import searchable
 
@@ -242,13 +243,7 @@ class EventPage(RoutablePageMixin, Page):
 
     def speaker_list(self):
         """Speakers in order, each person linked to their profile in this page's language."""
-        speakers = list(self.speakers.select_related("person"))
-        people = localize_pages([s.person for s in speakers if s.person_id], self.locale_id)
-        localized = {person.translation_key: person for person in people}
-        for speaker in speakers:
-            if speaker.person_id:
-                speaker.profile = localized.get(speaker.person.translation_key, speaker.person)
-        return speakers
+        return with_profiles(self.speakers.select_related("person"), self.locale_id)
 
     def session_list(self):
         """The programme with each session's moments and speakers (people in this page's language)."""
@@ -383,7 +378,7 @@ class EventPage(RoutablePageMixin, Page):
         return calendar.calendar([(self, self.absolute_url())], name=self.title)
 
 
-class EventSpeaker(Orderable):
+class EventSpeaker(PersonOrGuest, Orderable):
     """A speaker, in order: a person of the institute or a guest by name and affiliation."""
 
     event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
@@ -405,14 +400,6 @@ class EventSpeaker(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("speaker")
-
-    def clean(self):
-        if bool(self.person_id) == bool(self.name.strip()):
-            raise ValidationError(_("Choose a person of the institute or type a guest's name, not both."))
-
-    @property
-    def display_name(self):
-        return self.person.title if self.person_id else self.name
 
 
 class EventRegistration(models.Model):

@@ -26,6 +26,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from lectern.core.i18n import localize_pages
 from lectern.core.pages import prefetch
 from lectern.core.pagination import paginate
+from lectern.people.contributors import PersonOrGuest, with_profiles
 from lectern.search.registry import searchable
 
 from .audio import audio_type
@@ -233,13 +234,7 @@ class PodcastEpisodePage(RoutablePageMixin, Page):
 
     def participant_list(self):
         """Participants in order, each linked person in this page's language."""
-        participants = list(self.participants.select_related("person"))
-        people = localize_pages([p.person for p in participants if p.person_id], self.locale_id)
-        localized = {person.translation_key: person for person in people}
-        for participant in participants:
-            if participant.person_id:
-                participant.profile = localized.get(participant.person.translation_key, participant.person)
-        return participants
+        return with_profiles(self.participants.select_related("person"), self.locale_id)
 
     def participant_names(self):
         return " ".join(p.display_name for p in self.participants.select_related("person"))
@@ -271,7 +266,7 @@ class PodcastEpisodePage(RoutablePageMixin, Page):
         return context
 
 
-class EpisodeParticipant(Orderable):
+class EpisodeParticipant(PersonOrGuest, Orderable):
     """A host or guest of an episode: a person of the institute or a guest by name."""
 
     class Role(models.TextChoices):
@@ -294,13 +289,3 @@ class EpisodeParticipant(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("participant")
-
-    def clean(self):
-        if bool(self.person_id) == bool(self.name.strip()):
-            raise ValidationError(_("Choose a person of the institute or type a guest's name, not both."))
-
-    @property
-    def display_name(self):
-        if not self.person_id:
-            return self.name
-        return getattr(self, "localized_name", None) or self.person.title

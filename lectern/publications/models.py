@@ -24,6 +24,7 @@ from lectern.core.blocks import BodyBlock
 from lectern.core.i18n import active_locale, localize_pages
 from lectern.core.models import Institute
 from lectern.core.pages import ancestors, prefetch
+from lectern.people.contributors import PersonOrGuest, with_profiles
 from lectern.publications import citation, pdf
 from lectern.publications.facets import ArchivePageMixin, archive
 from lectern.search.registry import searchable
@@ -344,13 +345,7 @@ class PublicationPage(RoutablePageMixin, Page):
 
     def author_list(self):
         """Authors in order, each person linked to their profile in this page's language."""
-        authors = self.authors_with_people()
-        people = localize_pages([a.person for a in authors if a.person_id], self.locale_id)
-        localized = {person.translation_key: person for person in people}
-        for author in authors:
-            if author.person_id:
-                author.profile = localized.get(author.person.translation_key, author.person)
-        return authors
+        return with_profiles(self.authors_with_people(), self.locale_id)
 
     def related_publications(self, limit=3):
         picked = [link.publication for link in self.related_links.select_related("publication") if link.publication]
@@ -454,8 +449,10 @@ class PublicationPage(RoutablePageMixin, Page):
         return self.citation_download(request, "cite_csl_json", citation.csl_json)
 
 
-class PublicationAuthor(Orderable):
+class PublicationAuthor(PersonOrGuest, Orderable):
     """An author of a publication, in order: a person of the institute or a guest by name."""
+
+    person_or_guest_message = _("Choose a person of the institute or type a guest author's name, not both.")
 
     publication = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="authors")
     person = models.ForeignKey(
@@ -474,17 +471,6 @@ class PublicationAuthor(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("author")
-
-    def clean(self):
-        if bool(self.person_id) == bool(self.name.strip()):
-            raise ValidationError(_("Choose a person of the institute or type a guest author's name, not both."))
-
-    @property
-    def display_name(self):
-        if not self.person_id:
-            return self.name
-        # Listings annotate the name of the profile in the publication's language.
-        return getattr(self, "localized_name", None) or self.person.title
 
 
 class RelatedPublication(Orderable):
