@@ -16,6 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail.signals import post_page_move
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
@@ -315,6 +316,14 @@ class PublicationPage(RoutablePageMixin, Page):
             self.series_id = parent.pk if parent and parent.specific_class is SeriesPage else None
         return super().save(*args, **kwargs)
 
+    @staticmethod
+    def follow_series_after_move(instance, **kwargs):
+        """A move rewrites tree paths without saving the page: keep the series shortcut in step,
+        or the publication would stay listed under the series it left."""
+        parent = instance.get_parent()
+        series_id = parent.pk if parent.specific_class is SeriesPage else None
+        PublicationPage.objects.filter(pk=instance.pk).update(series_id=series_id)
+
     def clean(self):
         super().clean()
         errors = {}
@@ -483,3 +492,8 @@ class RelatedPublication(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("related publication")
+
+
+post_page_move.connect(
+    PublicationPage.follow_series_after_move, sender=PublicationPage, dispatch_uid="lectern-publication-series-move"
+)

@@ -84,6 +84,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "lectern.ops.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, locale and CSRF: a kept page skips them all. After the security headers,
+    # which every answer gets, kept or not.
+    "lectern.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -283,6 +286,12 @@ if not REDIS_URL:
 # How long (seconds) fragments that every page shares (menus, institute details) stay cached;
 # publishing or editing them clears the cache at once.
 SHARED_FRAGMENT_TIMEOUT = 60 * 60 * 24
+# Whole pages for anonymous readers (lectern/core/page_cache.py). A publish retires them at once;
+# the time limit only bounds what changes by itself, such as "upcoming" events. 0 turns it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# How long a CDN in front may keep a page (s-maxage); set it only with a purge configured
+# (CDN_PURGE_URL or the Cloudflare variables, docs/deployment.md). 0: the CDN revalidates.
+CDN_MAX_AGE = env_int("CDN_MAX_AGE", 0)
 
 # Security headers (docs/deployment.md). HTTPS-only ones (HSTS, secure cookies) are in production.py.
 SECURE_CONTENT_TYPE_NOSNIFF = True
