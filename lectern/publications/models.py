@@ -352,6 +352,16 @@ class PublicationPage(RoutablePageMixin, Page):
             return list(self.authors.all())
         return list(self.authors.select_related("person"))
 
+    def pages_showing_it(self):
+        """Pages besides its listings that show this publication: its topics (and the topics
+        above them, which list their sub-topics' publications) and its authors' profiles."""
+        from lectern.topics.models import TopicPage
+
+        topics = list(self.topics.all())
+        above = [TopicPage.objects.ancestor_of(topic).type(TopicPage) for topic in topics]
+        people = [author.person for author in self.authors_with_people() if author.person_id]
+        return [*topics, *(page for query in above for page in query), *people]
+
     def author_list(self):
         """Authors in order, each person linked to their profile in this page's language."""
         return with_profiles(self.authors_with_people(), self.locale_id)

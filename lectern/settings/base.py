@@ -292,6 +292,22 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # How long a CDN in front may keep a page (s-maxage); set it only with a purge configured
 # (CDN_PURGE_URL or the Cloudflare variables, docs/deployment.md). 0: the CDN revalidates.
 CDN_MAX_AGE = env_int("CDN_MAX_AGE", 0)
+# Purging the CDN on publish (lectern/core/cdn.py): an HTTP cache that takes PURGE requests
+# (Varnish, nginx, Fastly), or Cloudflare's API. Neither: no purge.
+WAGTAILFRONTENDCACHE = {}
+if CDN_PURGE_URL := env_url("CDN_PURGE_URL", "", schemes={"http", "https"}):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": CDN_PURGE_URL,
+    }
+if env_str("CLOUDFLARE_ZONE_ID") or env_str("CLOUDFLARE_API_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID", required=True),
+        "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN", required=True),
+    }
+# Purge exactly the addresses Lectern names (each page's own language), not one per language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Security headers (docs/deployment.md). HTTPS-only ones (HSTS, secure cookies) are in production.py.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -22,7 +22,8 @@ READ_SETTINGS = """
 import importlib, json, os
 settings = importlib.import_module(os.environ["DJANGO_SETTINGS_MODULE"])
 names = ["ALLOWED_HOSTS", "STORAGES", "CONTENT_SECURITY_POLICY", "CACHES", "EMAIL_HOST", "EMAIL_PORT",
-         "TRUSTED_PROXY_COUNT", "CSRF_TRUSTED_ORIGINS", "SECURE_HSTS_SECONDS", "SESSION_COOKIE_SECURE"]
+         "TRUSTED_PROXY_COUNT", "CSRF_TRUSTED_ORIGINS", "SECURE_HSTS_SECONDS", "SESSION_COOKIE_SECURE",
+         "PAGE_CACHE_SECONDS", "CDN_MAX_AGE", "WAGTAILFRONTENDCACHE"]
 print(json.dumps({name: getattr(settings, name, None) for name in names}, default=str))
 """
 
@@ -76,6 +77,9 @@ def test_deploy_check_over_plain_http_warns_only_about_https():
         ({"CSRF_TRUSTED_ORIGINS": "www.example.org"}, "CSRF_TRUSTED_ORIGINS: 'www.example.org' is not an origin"),
         ({"MEDIA_STORAGE": "ftp"}, "MEDIA_STORAGE must be one of local, s3"),
         ({"MEDIA_STORAGE": "s3"}, "MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME"),
+        ({"PAGE_CACHE_SECONDS": "ten minutes"}, "PAGE_CACHE_SECONDS must be a whole number"),
+        ({"CDN_PURGE_URL": "varnish:6081"}, "CDN_PURGE_URL must start with"),
+        ({"CLOUDFLARE_ZONE_ID": "abc123"}, "The environment variable CLOUDFLARE_API_TOKEN is required"),
     ],
 )
 def test_a_missing_or_malformed_variable_stops_start_up_naming_it(env, message):
@@ -99,6 +103,21 @@ def test_services_come_from_their_addresses():
     assert (settings["EMAIL_HOST"], settings["EMAIL_PORT"]) == ("mail.example.org", 587)
     assert settings["CSRF_TRUSTED_ORIGINS"] == ["https://www.example.org", "https://example.org"]
     assert settings["TRUSTED_PROXY_COUNT"] == 1
+
+
+def test_pages_are_kept_ten_minutes_and_a_cdn_is_purged_only_when_configured():
+    default = read_settings()
+    assert (default["PAGE_CACHE_SECONDS"], default["CDN_MAX_AGE"], default["WAGTAILFRONTENDCACHE"]) == (600, 0, {})
+    cdn = read_settings(CDN_PURGE_URL="http://varnish.internal:6081", CDN_MAX_AGE="3600", PAGE_CACHE_SECONDS="0")
+    assert (cdn["PAGE_CACHE_SECONDS"], cdn["CDN_MAX_AGE"]) == (0, 3600)
+    assert cdn["WAGTAILFRONTENDCACHE"] == {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://varnish.internal:6081",
+        }
+    }
+    cloudflare = read_settings(CLOUDFLARE_ZONE_ID="zone", CLOUDFLARE_API_TOKEN="token")
+    assert cloudflare["WAGTAILFRONTENDCACHE"]["cloudflare"]["ZONEID"] == "zone"
 
 
 def test_media_stays_in_the_local_folder_by_default():
