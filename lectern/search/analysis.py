@@ -106,9 +106,16 @@ def query_terms(word):
     return [english_stem(word)]
 
 
+@lru_cache(maxsize=200_000)
+def document_text(token):
+    """``document_terms`` of one token (as found, before lower-casing) as indexed text. Documents
+    repeat the same few thousand words: each is analysed once per process."""
+    return " ".join(document_terms(token.lower()))
+
+
 def analyze_document(text):
-    """The analysed token stream to index for ``text``."""
-    return " ".join(term for word in tokens(text) for term in document_terms(word))
+    """The analysed token stream to index for ``text`` (``tokens``, then ``document_terms``)."""
+    return " ".join(map(document_text, TOKEN.findall(normalize(text))))
 
 
 def analyze_query(text):
