@@ -28,6 +28,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
 from lectern.core.templatetags.lectern_tags import _home_urls, language_versions
+from lectern.events.models import EventLanguage, EventPage
 from lectern.home.models import HomePage
 from lectern.people.models import PersonPage
 from lectern.publications.models import PublicationPage
@@ -68,6 +69,8 @@ def share_image(request, page):
     """``{url, width, height, alt, large}`` of the picture to show when the page is shared, or None."""
     if getattr(page, "lead_image_id", None):
         image, specs, large = page.lead_image, LEAD_IMAGE_SPECS, True
+    elif isinstance(page, EventPage) and page.image_id:  # shown at the same sizes as a lead image
+        image, specs, large = page.image, LEAD_IMAGE_SPECS, True
     elif getattr(page, "photo_id", None):
         image, specs, large = page.photo, PHOTO_SPECS, False
     else:
@@ -310,6 +313,83 @@ def publication_data(context, request, page):
     return data
 
 
+SCHEMA = "https://schema.org/"
+
+
+def event_location(page):
+    """``(eventAttendanceMode, location)``: a ``Place`` for a venue or address, a ``VirtualLocation``
+    for an online link, both for an event held in a hall and streamed."""
+    places = []
+    if page.venue or page.address.strip():
+        place = {"@type": "Place", "name": page.venue or page.location_text}
+        address = ", ".join(line.strip() for line in page.address.splitlines() if line.strip())
+        if address:
+            place["address"] = address
+        places.append(place)
+    if page.online_url:
+        places.append({"@type": "VirtualLocation", "url": page.online_url})
+    if not places:
+        return None, None
+    if len(places) == 2:
+        return SCHEMA + "MixedEventAttendanceMode", places
+    mode = "OnlineEventAttendanceMode" if page.online_url else "OfflineEventAttendanceMode"
+    return SCHEMA + mode, places[0]
+
+
+def event_performer(request, speaker):
+    """A speaker: a person of the institute with their profile, or a guest by name (and affiliation)."""
+    profile = getattr(speaker, "profile", None) if speaker.person_id else None
+    if profile is not None:
+        return {"@type": "Person", "name": profile.title, "url": absolute_url(request, profile.get_url(request))}
+    person = {"@type": "Person", "name": speaker.name}
+    if speaker.affiliation:
+        person["affiliation"] = {"@type": "Organization", "name": speaker.affiliation}
+    return person
+
+
+def event_data(context, request, page):
+    """An ``Event``. Registration is free (Lectern takes no payments): while it is open the event
+    has an ``Offer`` at price 0, sold out when the seats are taken (new registrants wait)."""
+    url = absolute_url(request, page.get_url(request))
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "@id": url,
+        "url": url,
+        "name": page.title,
+        "description": page_description(page),
+        "startDate": page.local_start.isoformat(),
+        "endDate": page.local_end.isoformat(),
+        # Lectern records no cancelled or postponed events: an event on the site takes place.
+        "eventStatus": SCHEMA + "EventScheduled",
+        "inLanguage": page.language.split("+") if page.language == EventLanguage.ENGLISH_AND_HEBREW else page.language,
+        "isAccessibleForFree": True,
+        "organizer": organization(context, request),
+    }
+    mode, location = event_location(page)
+    if location:
+        data["eventAttendanceMode"] = mode
+        data["location"] = location
+    image = share_image(request, page)
+    if image:
+        data["image"] = image["url"]
+    speakers = context.get("speakers")
+    if speakers is None:
+        speakers = page.speaker_list()
+    if speakers:
+        data["performer"] = [event_performer(request, speaker) for speaker in speakers]
+    if context.get("registration_open"):
+        seats_left = context.get("seats_left")
+        data["offers"] = {
+            "@type": "Offer",
+            "url": f"{url}#registration",
+            "price": "0",
+            "availability": SCHEMA + ("SoldOut" if seats_left == 0 else "InStock"),
+            "validThrough": page.local_start.isoformat(),
+        }
+    return data
+
+
 def structured_data(context):
     """The schema.org description of the page in ``context`` as a dict, or None for other pages."""
     request = context.get("request")
@@ -322,6 +402,8 @@ def structured_data(context):
         return person_data(context, request, page)
     if isinstance(page, HomePage):
         return home_data(context, request, page)
+    if isinstance(page, EventPage):
+        return event_data(context, request, page)
     return None
 
 

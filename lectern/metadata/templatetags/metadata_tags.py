@@ -30,7 +30,7 @@ def social_meta(context):
 
 @register.simple_tag(takes_context=True)
 def structured_data(context):
-    """schema.org JSON-LD of a publication, a person or the home page (nothing for other pages)."""
+    """schema.org JSON-LD of a publication, a person, an event or the home page (nothing for other pages)."""
     data = meta.structured_data(context)
     return json_ld(data) if data else ""
 
