@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
 from lectern.core import views as core_views
+from lectern.podcast import audio
 from lectern.search import views as search_views
 
 urlpatterns = [
@@ -17,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("healthz", include("lectern.ops.urls")),  # load balancers' probe: database and cache
     path("", include("lectern.api.urls")),  # the read API, /api/v2/ (docs/api.md)
+    # Audio streamed with byte ranges (players seek); other documents go on to Wagtail's view.
+    path("documents/<int:document_id>/<str:document_filename>", audio.serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("images/<path:signature>/<int:image_id>/<path:filter_spec>/", ServeView.as_view(), name="wagtailimages_serve"),
 ]

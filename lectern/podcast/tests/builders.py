@@ -33,6 +33,18 @@ def tone_wav(seconds=2.0, rate=8000, frequency=440):
     return buffer.getvalue()
 
 
+def long_wav(megabytes, rate=8000):
+    """A WAV file of about ``megabytes`` MiB: one second of tone, repeated (quick to make)."""
+    second = tone_wav(seconds=1.0, rate=rate)[44:]  # the samples, without the 44-byte header
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(second * (megabytes * 1024 * 1024 // len(second) + 1))
+    return buffer.getvalue()
+
+
 def make_audio(title, name, content):
     document = get_document_model()(title=title, file=ContentFile(content, name=name))
     document._set_document_file_metadata()
