@@ -16,8 +16,19 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="lectern-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
-# In-process cache: each test run starts empty.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "lectern-test"}}
+# In-process cache: each test run starts empty. With REDIS_URL (as CI's PostgreSQL run sets it) the
+# real Redis cache instead, so the production path is tested; the autouse fixture in conftest.py
+# empties it before and after every test (FLUSHDB), so REDIS_URL must name a database of its own.
+if REDIS_URL:  # noqa: F405
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,  # noqa: F405
+            "KEY_PREFIX": "lectern-test",
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "lectern-test"}}
 # Most tests count the queries a page needs, which a kept page would hide; the page-cache tests
 # turn it on themselves.
 PAGE_CACHE_SECONDS = 0

@@ -1,5 +1,8 @@
+import os
 import socket
 
+from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 from django.test import override_settings
 
 import pytest
@@ -19,6 +22,23 @@ def test_healthy(client):
     assert response["Content-Type"] == "application/json"
     assert response.json() == {"database": "ok", "cache": "ok"}
     assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs REDIS_URL (the PostgreSQL + Redis run)")
+def test_healthy_on_a_real_redis(client):
+    assert isinstance(caches["default"], RedisCache)  # the probe really writes to and reads from Redis
+    redis = caches["default"]._cache.get_client(write=True)
+
+    def calls(command):
+        return redis.info("commandstats").get(f"cmdstat_{command}", {}).get("calls", 0)
+
+    before = {command: calls(command) for command in ("set", "get", "del")}
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok", "cache": "ok"}
+    assert all(calls(command) > count for command, count in before.items())  # it wrote, read and deleted
+    assert redis.keys("*healthz*") == []  # its probe key is removed, not left to expire
 
 
 @pytest.mark.django_db
