@@ -89,7 +89,8 @@ def same_for_everyone(request, response):
 
 
 def mark_public(response):
-    response["ETag"] = f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
+    # Weak: a proxy or CDN may compress the page on its way, and the tag must still match.
+    response["ETag"] = f'W/"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
     if not response.has_header("Cache-Control"):
         patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
         if settings.CDN_MAX_AGE:
