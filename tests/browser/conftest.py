@@ -50,9 +50,6 @@ def demo_server(tmp_path_factory, demo_mailbox):
         "DJANGO_SUPERUSER_PASSWORD": EDITOR[1],
         "EMAIL_URL": demo_mailbox.url,
         "DEFAULT_FROM_EMAIL": "Lectern demo <noreply@lectern.example>",
-        # The demo's videos use a made-up player host; the tests answer it (page.route).
-        "CSP_FRAME_HOSTS": "https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com "
-        "https://video.example.org",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (

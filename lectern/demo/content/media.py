@@ -176,13 +176,15 @@ APPEARANCES = [
 ]
 
 # Videos: a poster drawn like the lead images (``style``/``palette``), and the provider's
-# player stored as Wagtail's embed (``player``): nothing is fetched from the provider.
+# player stored as Wagtail's embed (``player``): nothing is fetched from the provider. The videos
+# are YouTube addresses (a host the Content-Security-Policy allows for frames) with made-up video
+# ids: the player only loads when a reader presses Play, and then says the video is unavailable.
 VIDEOS = [
     {
         "slug": "annual-assessment-2026",
         "date": "2026-01-06",
-        "url": "https://video.example.org/watch/ips-annual-assessment-2026",
-        "player": "https://video.example.org/embed/ips-annual-assessment-2026",
+        "url": "https://www.youtube.com/watch?v=ipsAssess26",
+        "player": "https://www.youtube-nocookie.com/embed/ipsAssess26",
         "poster": {"style": "rays", "palette": [(24, 30, 60), (70, 40, 60), (240, 170, 90), (255, 220, 140)]},
         "people": ["gideon-tal", "yael-shachar"],
         "topics": ["military-and-strategic-affairs"],
@@ -217,8 +219,8 @@ VIDEOS = [
     {
         "slug": "ai-in-the-war-room",
         "date": "2025-12-10",
-        "url": "https://video.example.org/watch/ips-ai-in-the-war-room",
-        "player": "https://video.example.org/embed/ips-ai-in-the-war-room",
+        "url": "https://www.youtube.com/watch?v=ipsAIinWar1",
+        "player": "https://www.youtube-nocookie.com/embed/ipsAIinWar1",
         "poster": {"style": "grid", "palette": [(10, 22, 40), (4, 8, 18), (60, 150, 220), (140, 220, 250)]},
         "people": ["tomer-avraham"],
         "topics": ["artificial-intelligence", "cyber"],
