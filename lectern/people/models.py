@@ -95,6 +95,6 @@ class PersonPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         publications = PublicationPage.objects.live().in_locale(self.locale_id).by_person(self.translation_key)
-        context["publications"] = paginate(request, publications.for_listing())
+        context["publications"] = paginate(request, publications.paged_listing())
         context["expertise"] = localize_pages(list(self.expertise.live().select_related("locale")), self.locale_id)
         return context

@@ -192,7 +192,7 @@ def archive(request, publications_in, locale, fixed=()):
     request.archive_filter_errors = form.errors if form.is_bound else None
     chosen_locale = data.get("language") or locale
     publications = publications_in(chosen_locale)
-    listing = filtered(publications, data).for_listing()
+    listing = filtered(publications, data).paged_listing()
     return {
         "filter_form": form,
         "filter_errors": [error for errors in form.errors.values() for error in errors] if form.is_bound else [],
