@@ -7,7 +7,8 @@ a new key, and the old files are deleted on ``page_published`` / ``page_unpublis
 WeasyPrint needs pango and harfbuzz, and the Hebrew PDFs need fonts with Hebrew (Debian's
 ``fonts-noto-core``). Without those system libraries ``available()`` is false: the page shows
 no PDF link and the PDF address answers 503. Nothing is fetched from the network while
-rendering: images and stylesheets come from the media and static files on disk, or not at all.
+rendering: images and stylesheets come from the media and static files on disk, or, when media
+is on object storage (its own origin), through the storage's API; anything else not at all.
 """
 
 import functools
@@ -18,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
@@ -79,8 +81,26 @@ def _local_file(path):
     return None
 
 
+def _stored_file(url):
+    """The bytes of a media file at ``url`` in the default storage when that storage has addresses
+    of its own (object storage, a media domain), or None."""
+    probe = "lectern-probe"
+    base = default_storage.url(probe).removesuffix(probe)
+    if not base.startswith(("http://", "https://")) or not url.startswith(base):
+        return None
+    name = unquote(urlsplit(url).path.removeprefix(urlsplit(base).path))
+    if not name or ".." in name.split("/"):
+        return None
+    try:
+        with default_storage.open(name, "rb") as stored:
+            return stored.read()
+    except (OSError, SuspiciousFileOperation):
+        return None
+
+
 def local_files_fetcher():
-    """A WeasyPrint URL fetcher that reads media and static files from disk and refuses all else."""
+    """A WeasyPrint URL fetcher that reads media and static files from disk (media through the
+    storage when it is elsewhere) and refuses all else."""
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class LocalFilesFetcher(URLFetcher):
@@ -88,10 +108,11 @@ def local_files_fetcher():
             if url.startswith("data:"):
                 return super().fetch(url, headers)
             file = _local_file(urlsplit(url).path)
-            if file is None:
-                raise ValueError(f"Not fetched (PDFs use local media and static files only): {url}")
-            content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-            return URLFetcherResponse(url, body=file.read_bytes(), headers={"Content-Type": content_type})
+            body = file.read_bytes() if file is not None else _stored_file(url)
+            if body is None:
+                raise ValueError(f"Not fetched (PDFs use the site's own media and static files only): {url}")
+            content_type = mimetypes.guess_type(urlsplit(url).path)[0] or "application/octet-stream"
+            return URLFetcherResponse(url, body=body, headers={"Content-Type": content_type})
 
     return LocalFilesFetcher(allowed_protocols=("http", "https", "data"))
 

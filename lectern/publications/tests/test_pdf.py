@@ -185,3 +185,26 @@ def test_only_local_files_are_fetched(settings, tmp_path):
     ):
         with pytest.raises((ValueError, URLFetchingError)):
             fetcher(url)
+
+
+def test_media_on_object_storage_is_read_through_the_storage(client, site, settings, tmp_path):
+    """Media with an origin of its own (S3 behind a media domain, as docs/deployment.md sets it up):
+    the images' addresses are no longer under MEDIA_URL, and the PDF still has them."""
+    media = "https://media.example.org/lectern/"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": settings.MEDIA_ROOT, "base_url": media},
+        },
+    }
+    page = without_upload(site.en.wages)
+    assert media in client.get(page.url).content.decode()  # the lead image is on the media origin
+    response = client.get(pdf_url(page))
+    assert response.status_code == 200
+    listed = poppler("pdfimages", response.content, tmp_path, "-list").splitlines()[2:]
+    assert listed, "the lead image is missing from the PDF"
+    fetcher = pdf.local_files_fetcher()
+    for url in (f"{media}../secret.txt", f"{media}images/missing.png", "https://media.example.org/other/a.png"):
+        with pytest.raises(ValueError):
+            fetcher(url)
