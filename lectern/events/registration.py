@@ -3,7 +3,8 @@
 Seats are counted and given inside one transaction that holds the event's rows locked
 (``select_for_update`` on PostgreSQL; on SQLite, ``transaction_mode = IMMEDIATE`` makes
 every transaction take the database's write lock at its start), so two readers who send
-the form at the same moment cannot both take the last seat.
+the form at the same moment cannot both take the last seat (``tests/test_concurrent_registration.py``
+races two processes for it on both databases).
 
 Email is sent after the transaction commits: a registration is stored even if the mail
 server is down (the reader can ask for the confirmation again by registering again).
