@@ -9,6 +9,12 @@ streaming them in blocks (``AudioResponse``), so no answer holds more than a blo
 whatever the file's size. A hook cannot give this answer itself: Wagtail only takes a plain
 ``HttpResponse`` from it, never a streamed one.
 
+An open range (``bytes=N-``, what players ask for) is answered with at most ``OPEN_RANGE_PART``
+bytes, and the player asks for the next part when it needs it. A player fetches ahead only as far
+as it buffers and then stops reading; without the limit, one listener would hold one of gunicorn's
+(synchronous) workers for as long as they listen, or until the worker timeout kills it mid-answer.
+Ranges with an end, and whole files, are sent as asked.
+
 Everything else (other documents, unknown ones, audio in object storage, which serves ranges
 itself) goes to Wagtail's view unchanged.
 """
@@ -37,6 +43,7 @@ AUDIO_TYPES = {
 }
 
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+OPEN_RANGE_PART = 2 * 1024 * 1024  # 16 s at 1 Mbit/s: well inside gunicorn's 30 s worker timeout
 
 
 def audio_type(filename):
@@ -46,15 +53,16 @@ def audio_type(filename):
 
 
 def byte_range(header, size):
-    """(start, end) inclusive for a single ``bytes=`` range, None to send the whole file (no or
-    unsupported header, e.g. several ranges), or ``False`` when the range lies outside the file."""
+    """(start, end) inclusive for a single ``bytes=`` range (an open one limited to
+    ``OPEN_RANGE_PART``), None to send the whole file (no or unsupported header, e.g. several
+    ranges), or ``False`` when the range lies outside the file."""
     match = RANGE.match((header or "").strip())
     if not match or not any(match.groups()):
         return None
     first, last = match.groups()
     if first:
         start = int(first)
-        end = min(int(last), size - 1) if last else size - 1
+        end = min(int(last) if last else start + OPEN_RANGE_PART - 1, size - 1)
         if last and int(last) < start:
             return None  # malformed: ignore the header, as RFC 9110 allows
     else:  # "bytes=-500": the last 500 bytes

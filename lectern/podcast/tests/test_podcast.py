@@ -316,12 +316,15 @@ def test_large_audio_is_streamed_whole_and_in_any_range(client, long_audio):
     assert whole["Content-Length"] == str(len(data))
     assert whole["Content-Disposition"] == f'inline; filename="{long_audio.filename}"'
     assert body(whole) == data
-    # A player seeking: from the middle to the end, a suffix, one slice across the old 2 MiB limit.
-    middle = len(data) // 2
+    # A player seeking: an open range gets a part (the player asks for the next when it needs it),
+    # a range with an end or a suffix gets all it asks, however long.
+    middle, part = len(data) // 2, audio.OPEN_RANGE_PART
     for header, start, end in [
-        (f"bytes={middle}-", middle, len(data) - 1),
+        (f"bytes={middle}-", middle, middle + part - 1),
+        (f"bytes={len(data) - 1000}-", len(data) - 1000, len(data) - 1),
         ("bytes=-500", len(data) - 500, len(data) - 1),
         ("bytes=1000-3500000", 1000, 3500000),
+        (f"bytes=0-{len(data) + 99}", 0, len(data) - 1),
     ]:
         part = client.get(long_audio.url, HTTP_RANGE=header)
         assert part.status_code == 206, header
@@ -330,6 +333,15 @@ def test_large_audio_is_streamed_whole_and_in_any_range(client, long_audio):
         assert body(part) == data[start : end + 1]
     refused = client.get(long_audio.url, HTTP_RANGE=f"bytes={len(data) + 10}-")
     assert refused.status_code == 416 and refused["Content-Range"] == f"bytes */{len(data)}"
+
+
+def test_a_player_reading_on_gets_the_whole_file_part_by_part(client, long_audio):
+    data, received = long_wav(6), b""
+    while len(received) < len(data):
+        part = client.get(long_audio.url, HTTP_RANGE=f"bytes={len(received)}-")
+        assert part.status_code == 206
+        received += body(part)
+    assert received == data
 
 
 def test_head_tells_the_length_and_sends_nothing(client, long_audio):
