@@ -46,8 +46,8 @@ BIN = Path(sys.executable).parent
 DOC = ROOT / "docs" / "benchmarks.md"
 
 COLD = (
-    "Cold: the shared cache (the file cache `make run` uses: fragments, menus, search facet "
-    "counts) is emptied before each URL group's run, and the requests rotate through many "
+    "Cold: the server runs with the whole-page cache off (`PAGE_CACHE_SECONDS=0`); the shared "
+    "cache (the file cache `make run` uses: fragments, menus, search facet counts) is emptied before each URL group's run, and the requests rotate through many "
     "different addresses (up to 2,000 publications, 2,000 people, every topic, 40 listing "
     "filters, 40 search queries per language, every sitemap page), so a page's own queries "
     "always reach the database. Fragments shared by every page (menus, footer, institute "
@@ -56,7 +56,8 @@ COLD = (
     "cache) stays warm."
 )
 WARM = (
-    "Warm: the same groups rotating through at most 20 addresses each, every address requested "
+    "Warm: a second server with the whole-page cache as deployed (`PAGE_CACHE_SECONDS` unset: its "
+    "default), the same groups rotating through at most 20 addresses each, every address requested "
     "once before the timed run."
 )
 
@@ -101,8 +102,8 @@ def setup_environment(scratch, port):
         "EMAIL_URL": "",
     }
     env.setdefault("DATABASE_URL", os.environ.get("DATABASE_URL") or f"sqlite:///{scratch / 'bench.sqlite3'}")
-    for name in ("REDIS_URL",):
-        os.environ.pop(name, None)  # the default file cache, as `make run`
+    for name in ("REDIS_URL", "PAGE_CACHE_SECONDS"):
+        os.environ.pop(name, None)  # the default file cache and page cache, as `make run`
     os.environ.update(env)
     return env
 
@@ -525,7 +526,9 @@ def main():
             return
         groups = url_groups(rng)
         connections.close_all()
-        server = start_server(args, env, port, scratch)
+        # Cold: every request reaches the database, so the whole-page cache is off
+        # (PAGE_CACHE_SECONDS=0); warm: a second server with the setting as deployed.
+        server = start_server(args, {**env, "PAGE_CACHE_SECONDS": "0"}, port, scratch)
         log(f"gunicorn on 127.0.0.1:{port}, {args.workers} workers; load average {load_average()}")
         loads = [load_average()]
         size = int(statistics.median(len(fetch(port, url)[2]) for url in groups["publication page"][:20]))
@@ -543,6 +546,10 @@ def main():
             rows.append((name, "cold", result))
             log(f"  {name:28} cold {result['rps']:7.1f} req/s  p50 {result['p50']:5.0f} ms  "
                 f"p99 {result['p99']:5.0f} ms  {result['queries']:5.1f} queries  errors {result['errors']}")  # fmt: skip
+        server.terminate()
+        server.wait(timeout=30)
+        clear_cache()
+        server = start_server(args, env, port, scratch)
         for name, urls in groups.items():
             warm = urls[:20]
             for url in warm:
