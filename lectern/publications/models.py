@@ -454,7 +454,7 @@ class PublicationPage(RoutablePageMixin, Page):
     def pdf_view(self, request):
         if self.pdf_id:
             return HttpResponseRedirect(self.pdf.url)
-        if not pdf.available():
+        if not pdf.can_render():
             return TemplateResponse(request, "publications/pdf_unavailable.html", {"page": self}, status=503)
         response = HttpResponse(pdf.pdf_bytes(self, request), content_type="application/pdf")
         response["Content-Disposition"] = content_disposition_header(False, f"{self.slug}.pdf")

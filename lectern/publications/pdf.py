@@ -11,7 +11,9 @@ rendering: images and stylesheets come from the media and static files on disk, 
 is on object storage (its own origin), through the storage's API; anything else not at all.
 """
 
+import ctypes.util
 import functools
+import importlib.util
 import logging
 import mimetypes
 from pathlib import Path
@@ -43,6 +45,10 @@ FONTS = {
 }
 
 
+# The system libraries WeasyPrint loads (weasyprint/text/ffi.py).
+WEASYPRINT_LIBRARIES = ("gobject-2.0", "pango-1.0", "pangoft2-1.0", "harfbuzz", "fontconfig")
+
+
 @functools.cache
 def _weasyprint():
     try:
@@ -53,9 +59,19 @@ def _weasyprint():
     return weasyprint
 
 
+@functools.cache
 def available():
-    """Whether PDFs can be made here (WeasyPrint and its system libraries are installed)."""
-    return _weasyprint() is not None
+    """Whether PDFs can be made here (WeasyPrint and its system libraries are installed), found
+    without importing WeasyPrint: every publication page asks (for its PDF link), and the import
+    costs each web worker about 45 MB, so it waits for the first PDF (``can_render``)."""
+    if importlib.util.find_spec("weasyprint") is None:
+        return False
+    return all(ctypes.util.find_library(name) for name in WEASYPRINT_LIBRARIES)
+
+
+def can_render():
+    """Whether WeasyPrint really loads (imports it)."""
+    return available() and _weasyprint() is not None
 
 
 def cache_name(page):

@@ -106,7 +106,7 @@ def query_terms(word):
     return [english_stem(word)]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def document_text(token):
     """``document_terms`` of one token (as found, before lower-casing) as indexed text. Documents
     repeat the same few thousand words: each is analysed once per process."""
