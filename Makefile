@@ -10,7 +10,7 @@ PIP := $(BIN)/pip install --disable-pip-version-check -q -c constraints.txt
 RUN_ENV := DJANGO_SETTINGS_MODULE=lectern.settings.production SECRET_KEY="$$(cat var/secret_key)" \
 	ALLOWED_HOSTS=127.0.0.1,localhost BASE_URL=http://127.0.0.1:$(PORT)
 
-.PHONY: help run setup test costs bench lint clean
+.PHONY: help run setup test test-postgres costs bench lint clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -60,6 +60,15 @@ test: $(VENV)/.installed-test node_modules/.package-lock.json ## Run the whole s
 	DJANGO_SETTINGS_MODULE=lectern.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+# The same suite on the production backing services, as CI's second run: the tests create their
+# own test_<name> databases, empty the Redis database they are given before and after each test,
+# and serve the browser tests' demo from a database and the next Redis database of its own.
+test-postgres: ## The whole suite on PostgreSQL + Redis, as CI runs it (give DATABASE_URL and REDIS_URL)
+	@[[ "$$DATABASE_URL" == postgres*://* && "$$REDIS_URL" == redis://* ]] || { echo "make test-postgres needs \
+	DATABASE_URL=postgres://user:password@127.0.0.1:5432/name (a role that may create databases) and \
+	REDIS_URL=redis://127.0.0.1:6379/1 (a Redis database the tests may empty)"; exit 2; }
+	$(MAKE) test
 
 costs: setup ## Print queries, bytes and CPU time of the main demo pages (a benchmark, not a test)
 	$(RUN_ENV) $(BIN)/python scripts/page_costs.py

@@ -1,6 +1,8 @@
 """Browser tests run against the demo institute served the way `make run` serves it:
-a fresh SQLite database, migrated and loaded by `load_demo`, behind gunicorn with the
-production settings (DEBUG off, compressed static files)."""
+a fresh database, migrated and loaded by `load_demo`, behind gunicorn with the production
+settings (DEBUG off, compressed static files). The database is a SQLite file and the cache a
+folder, or, when the suite runs on PostgreSQL and Redis (``DATABASE_URL``, ``REDIS_URL``), a
+PostgreSQL database and a Redis database of the demo's own, as in production."""
 
 import os
 import socket
@@ -8,7 +10,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import pytest
 
@@ -33,19 +37,68 @@ def demo_mailbox():
         yield server.mailbox
 
 
+@contextmanager
+def demo_database(workdir):
+    """The demo's ``DATABASE_URL``: a SQLite file, or on a PostgreSQL run a database of its own
+    next to the test database (``test_<name>_demo``), dropped afterwards."""
+    database_url = os.environ.get("DATABASE_URL", "").strip()
+    if not database_url.startswith(("postgres://", "postgresql://")):
+        yield f"sqlite:///{workdir}/db.sqlite3"
+        return
+    import dj_database_url
+    import psycopg
+
+    params = dj_database_url.parse(database_url)
+    name = f"test_{params['NAME']}_demo"
+    server = {
+        "host": params["HOST"] or "127.0.0.1",
+        "port": params["PORT"] or 5432,
+        "user": params["USER"],
+        "password": params["PASSWORD"],
+    }
+    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(urlsplit(database_url)._replace(path=f"/{quote(name)}"))
+    finally:
+        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def demo_cache(workdir):
+    """The demo's cache: a folder, or on a Redis run the next Redis database after the tests' own
+    (the tests empty theirs before and after each test), emptied first."""
+    redis_url = os.environ.get("REDIS_URL", "").strip()
+    if not redis_url:
+        return {"FILE_CACHE_DIR": str(workdir / "cache")}
+    import redis
+
+    parts = urlsplit(redis_url)
+    number = int(parts.path.strip("/") or 0)
+    demo_url = urlunsplit(parts._replace(path=f"/{number + 1 if number < 15 else number - 1}"))
+    redis.Redis.from_url(demo_url).flushdb()
+    return {"REDIS_URL": demo_url}
+
+
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory, demo_mailbox):
     workdir = tmp_path_factory.mktemp("demo-institute")
+    with demo_database(workdir) as database_url:
+        yield from _serve_demo(workdir, database_url, demo_mailbox)
+
+
+def _serve_demo(workdir, database_url, demo_mailbox):
     port = _free_port()
     env = {
-        **os.environ,
+        **{key: value for key, value in os.environ.items() if key not in {"REDIS_URL", "FILE_CACHE_DIR"}},
         "DJANGO_SETTINGS_MODULE": "lectern.settings.production",
         "SECRET_KEY": "browser-tests-only",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": f"sqlite:///{workdir}/db.sqlite3",
+        "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(workdir / "media"),
         "STATIC_ROOT": str(workdir / "static"),
-        "FILE_CACHE_DIR": str(workdir / "cache"),
+        **demo_cache(workdir),
         "BASE_URL": f"http://127.0.0.1:{port}",
         "DJANGO_SUPERUSER_PASSWORD": EDITOR[1],
         "EMAIL_URL": demo_mailbox.url,
