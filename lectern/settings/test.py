@@ -29,6 +29,10 @@ if REDIS_URL:  # noqa: F405
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "lectern-test"}}
+# On PostgreSQL, a UTF-8 test database whatever the cluster's default (a cluster created without a
+# locale, as on a bare CI machine, defaults to SQL_ASCII); another encoding must copy template0.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"CHARSET": "UTF8", "TEMPLATE": "template0"}  # noqa: F405
 # Most tests count the queries a page needs, which a kept page would hide; the page-cache tests
 # turn it on themselves.
 PAGE_CACHE_SECONDS = 0

@@ -58,7 +58,7 @@ def demo_database(workdir):
     }
     with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}"')
+        admin.execute(f"""CREATE DATABASE "{name}" ENCODING 'UTF8' TEMPLATE template0""")
     try:
         yield urlunsplit(urlsplit(database_url)._replace(path=f"/{quote(name)}"))
     finally:
