@@ -14,8 +14,9 @@ batches, inside one transaction:
 ``manage.py update_index`` to make the pages searchable. ``build_archive`` (the benchmark's
 archive, ``scripts/bench.py``) also adds people in both languages, Hebrew translations of
 half the publications (same ``translation_key``, Hebrew locale, under the Hebrew series, as
-``copy_for_translation`` makes them), bodies of realistic length, and the search index,
-through the search backend's own ``add_items`` in large batches.
+``copy_for_translation`` makes them), bodies of realistic length, and the search index in
+large batches (``index_pages``: on SQLite the rows of Wagtail's own indexer, each field read
+once; on PostgreSQL the backend's ``add_bulk``).
 """
 
 import datetime
