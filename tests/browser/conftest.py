@@ -143,10 +143,16 @@ def _serve_demo(workdir, database_url, demo_mailbox):
             pytest.fail("the demo server did not start")
         yield base_url
     finally:
-        server.terminate()
-        worker.terminate()
-        server.wait(timeout=10)
-        worker.wait(timeout=10)
+        for process in (server, worker):
+            process.terminate()
+        for process in (server, worker):
+            # gunicorn finishes its workers' requests first; on a loaded machine that can take a
+            # while, and a test session must not fail over it.
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 @pytest.fixture(scope="session")
