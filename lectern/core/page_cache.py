@@ -21,8 +21,8 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control
-from django.utils.translation import get_language_from_path
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.translation import get_language_from_path, get_language_from_request
 
 from .cache import shared_key
 
@@ -32,8 +32,9 @@ NEVER = ("/admin/", "/documents/", "/images/", "/healthz")
 # Request cookies that change what a reader sees: a session (logged in, a page's password) or
 # messages waiting to be shown.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
-# Response headers a kept page may vary on: the language has its own part in the key, the
-# encoding is the server's business, and the cookie only matters for readers we never serve.
+# Response headers a kept page may vary on: the language is part of the key (the address's, or
+# the one the browser asks for), the encoding is the server's business, and the cookie only
+# matters for readers we never serve.
 HARMLESS_VARY = {"accept-encoding", "accept-language", "cookie"}
 UNCACHEABLE = ("private", "no-cache", "no-store")
 
@@ -70,7 +71,9 @@ def reads_public_page(request):
 
 def page_key(request):
     address = f"{request.get_host()}{request.get_full_path()}"
-    language = get_language_from_path(request.path_info) or ""
+    # The address's language, or for addresses without one (the sitemap), the language the
+    # reader's browser asks for, which LocaleMiddleware would make active.
+    language = get_language_from_path(request.path_info) or get_language_from_request(request)
     return shared_key("page", language, hashlib.sha256(address.encode()).hexdigest())
 
 
@@ -81,11 +84,7 @@ def same_for_everyone(request, response):
     if any(word in control for word in UNCACHEABLE):
         return False
     vary = {header.strip().lower() for header in response.get("Vary", "").split(",") if header.strip()}
-    if vary - HARMLESS_VARY:
-        return False
-    # An address without a language prefix that varies on the reader's language (e.g. "/")
-    # cannot be kept under one key.
-    return not (has_vary_header(response, "Accept-Language") and not get_language_from_path(request.path_info))
+    return not vary - HARMLESS_VARY
 
 
 def mark_public(response):

@@ -93,7 +93,9 @@ def canonical_url(context, request, page):
     url = absolute_url(request, page.get_url(request))
     if request.GET.get("page"):
         for value in context.flatten().values():
-            if isinstance(value, PaginatorPage) and value.number > 1:
+            # type(), not isinstance(): isinstance would evaluate lazy values such as the CSRF
+            # token, which sets a cookie and keeps the page out of the page cache.
+            if issubclass(type(value), PaginatorPage) and value.number > 1:
                 return f"{url}?page={value.number}"
     return url
 
