@@ -12,9 +12,11 @@ import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+
+from lectern.core.tests.servers import scratch_postgres, stop
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -46,24 +48,10 @@ def demo_database(workdir):
         yield f"sqlite:///{workdir}/db.sqlite3"
         return
     import dj_database_url
-    import psycopg
 
     params = dj_database_url.parse(database_url)
-    name = f"test_{params['NAME']}_demo"
-    server = {
-        "host": params["HOST"] or "127.0.0.1",
-        "port": params["PORT"] or 5432,
-        "user": params["USER"],
-        "password": params["PASSWORD"],
-    }
-    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f"""CREATE DATABASE "{name}" ENCODING 'UTF8' TEMPLATE template0""")
-    try:
-        yield urlunsplit(urlsplit(database_url)._replace(path=f"/{quote(name)}"))
-    finally:
-        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with scratch_postgres(params, f"test_{params['NAME']}_demo") as url:
+        yield url
 
 
 def demo_cache(workdir):
@@ -143,16 +131,7 @@ def _serve_demo(workdir, database_url, demo_mailbox):
             pytest.fail("the demo server did not start")
         yield base_url
     finally:
-        for process in (server, worker):
-            process.terminate()
-        for process in (server, worker):
-            # gunicorn finishes its workers' requests first; on a loaded machine that can take a
-            # while, and a test session must not fail over it.
-            try:
-                process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        stop(server, worker)
 
 
 @pytest.fixture(scope="session")

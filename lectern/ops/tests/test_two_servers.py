@@ -18,7 +18,7 @@ import sys
 import time
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from django.db import connection, connections
 
@@ -29,6 +29,7 @@ import requests
 from bs4 import BeautifulSoup
 from PIL import Image
 
+from lectern.core.tests.servers import scratch_postgres, stop
 from tests.browser.conftest import _free_port
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -81,27 +82,11 @@ def shared_database(workdir):
         yield f"sqlite:///{path}"
         return
     assert connection.vendor == "postgresql", f"no shared-database recipe for {connection.vendor}"
-    import psycopg
-
-    params = connection.settings_dict
-    template, name = params["NAME"], f"{params['NAME']}_two_servers"
+    template = connection.settings_dict["NAME"]
     assert template.startswith("test_"), f"{template} is not a test database"
-    server = {
-        "host": params["HOST"] or "127.0.0.1",
-        "port": params["PORT"] or 5432,
-        "user": params["USER"],
-        "password": params["PASSWORD"],
-    }
     connections.close_all()  # a template database must have no open sessions
-    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    try:
-        password = f":{quote(server['password'], safe='')}" if server["password"] else ""
-        yield f"postgres://{quote(server['user'], safe='')}{password}@{server['host']}:{server['port']}/{name}"
-    finally:
-        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with scratch_postgres(connection.settings_dict, f"{template}_two_servers", template=template) as url:
+        yield url
 
 
 def shared_cache(workdir):
@@ -127,8 +112,7 @@ def gunicorn(env, port):
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop(process)
 
 
 def wait_until_healthy(url):
