@@ -6,6 +6,7 @@ class PublicationsConfig(AppConfig):
     label = "publications"
 
     def ready(self):
-        from . import pdf
+        from . import listing, pdf
 
         pdf.connect()
+        listing.connect()

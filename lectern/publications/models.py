@@ -26,7 +26,7 @@ from lectern.core.i18n import active_locale, localize_pages
 from lectern.core.models import Institute
 from lectern.core.pages import ancestors, prefetch
 from lectern.people.contributors import PersonOrGuest, with_profiles
-from lectern.publications import citation, pdf
+from lectern.publications import citation, listing, pdf
 from lectern.publications.facets import ArchivePageMixin, archive
 from lectern.search.registry import searchable
 
@@ -350,7 +350,10 @@ class PublicationPage(RoutablePageMixin, Page):
         if self.path and self.depth > 1:
             parent = self.get_parent()
             self.series_id = parent.pk if parent and parent.specific_class is SeriesPage else None
-        return super().save(*args, **kwargs)
+        saved = super().save(*args, **kwargs)
+        # After the authors and topics are written: the listings' narrow rows follow the saved state.
+        listing.refresh([self.pk])
+        return saved
 
     @staticmethod
     def follow_series_after_move(instance, **kwargs):
