@@ -6,7 +6,8 @@ class PublicationsConfig(AppConfig):
     label = "publications"
 
     def ready(self):
-        from . import listing, pdf
+        from . import citation, listing, pdf
 
         pdf.connect()
+        citation.connect()
         listing.connect()

@@ -439,7 +439,9 @@ class PublicationPage(RoutablePageMixin, Page):
         index = next((page for page in ancestors(self) if page.depth == self.depth - 2), None)
         context["index_url"] = index.get_url(request) if index else None
         item = self.citation_item(request, context["authors"])
-        context["citations"] = citation.formatted_references(item, item["language"])
+        # Kept in the database for the live page; a preview's may hold unsaved changes.
+        stored_for = None if getattr(request, "is_preview", False) else self.pk
+        context["citations"] = citation.formatted_references(item, item["language"], stored_for)
         context["citation_language"] = get_language_info(item["language"])
         context["citation_downloads"] = self.citation_downloads(request)
         context["pdf_url"] = self.generated_pdf_url(request)
@@ -470,16 +472,23 @@ class PublicationPage(RoutablePageMixin, Page):
         return locale if locale.pk == self.locale_id else self.locale
 
     def citation_item(self, request, authors=None):
-        """The publication as a CSL-JSON item (``authors``: ``author_list()``, if already fetched)."""
+        """The publication as a CSL-JSON item (``authors``: ``author_list()``, if already fetched).
+
+        Without a request (on publish), in the page's own language, with the address Wagtail gives."""
         locale = self.citation_locale()
         url = self.get_url(request)  # made absolute with the host the reader came to, as the canonical link is
         return citation.csl_item(
             self,
             authors=self.author_list() if authors is None else authors,
-            url=request.build_absolute_uri(url) if url else None,
+            url=request.build_absolute_uri(url) if url and request is not None else url,
             institute=Institute.for_locale(locale),
             language=locale.language_code,
         )
+
+    def store_citations(self):
+        """Make and keep the formatted references a reader of the live page will be shown."""
+        item = self.citation_item(None)
+        citation.reference_texts(item, item["language"], self.pk)
 
     CITATION_DOWNLOADS = (
         # (route, label, extension, content type)

@@ -373,17 +373,62 @@ def test_references_follow_changes_to_the_publication(client, site):
     assert "Bar, N." in references(client.get(WAGES_EN))["APA"]
 
 
-def test_formatted_references_are_cached_by_content(monkeypatch):
-    item = {"id": "p", "type": "report", "title": "Cached", "issued": {"date-parts": [[2020]]}, "language": "en"}
+def counting_citeproc(monkeypatch):
     calls = []
     real = citation.format_reference
     monkeypatch.setattr(citation, "format_reference", lambda *args: calls.append(args) or real(*args))
-    first = citation.formatted_references(item, "en")
-    again = citation.formatted_references(item, "en")
-    assert [r.html for r in first] == [r.html for r in again]
+    return calls
+
+
+def test_formatted_references_are_kept_by_content(site, monkeypatch):
+    page = site.en.wages
+    item = {"id": "p", "type": "report", "title": "Kept", "issued": {"date-parts": [[2020]]}, "language": "en"}
+    item["URL"] = "http://testserver/en/kept/"
+    calls = counting_citeproc(monkeypatch)
+    first = citation.formatted_references(item, "en", page.pk)
+    # Another host the reader came to: the stored texts, with that address.
+    again = citation.formatted_references({**item, "URL": "http://localhost:8000/en/kept/"}, "en", page.pk)
     assert len(calls) == 3  # once per style
-    citation.formatted_references({**item, "title": "Changed"}, "en")
+    assert [r.html.replace("localhost:8000", "testserver") for r in again] == [r.html for r in first]
+    assert '<bdi dir="ltr">http://localhost:8000/en/kept/</bdi>' in again[0].html
+    citation.formatted_references({**item, "title": "Changed"}, "en", page.pk)
     assert len(calls) == 6
+    # One row per publication and language, replaced when the item changes.
+    [stored] = citation.StoredReferences.objects.filter(publication=page)
+    assert "Changed" in stored.texts[0]
+    citation.formatted_references(item, "en")  # no publication (an unsaved page's preview): made, not kept
+    assert len(calls) == 9
+    assert citation.StoredReferences.objects.filter(publication=page).count() == 1
+
+
+@pytest.mark.parametrize("language", ["en", "he"])
+@pytest.mark.parametrize(
+    "url", ["http://testserver/en/publications/insight/a-b/", "https://www.example.org/he/x/?a=1&b=2", "http://h/"]
+)
+def test_kept_references_equal_those_made_with_the_address(language, url):
+    """The address is stored as a placeholder and put back when shown: the very text citeproc gives."""
+    item = {"id": "p", "type": "report", "title": "A & B", "issued": {"date-parts": [[2024, 3, 5]]}}
+    item.update(language=language, URL=url, author=[{"family": "Levi", "given": "Dana"}], genre="Insight", number="3")
+    shown = citation.formatted_references(item, language)
+    for (style, _label, _file), reference in zip(citation.STYLES, shown, strict=True):
+        direct = citation.format_reference(item, style, language)
+        escaped = citation._escape(url)
+        assert reference.html == direct.replace(escaped, f'<bdi dir="ltr">{escaped}</bdi>', 1)
+
+
+def test_publishing_keeps_the_references_the_page_shows(client, site, monkeypatch):
+    page = site.he.wages
+    page.title = "שכר, צמיחה ומחירים"
+    page.save_revision().publish()
+    [stored] = citation.StoredReferences.objects.filter(publication=page)
+    assert stored.language == "he"
+    calls = counting_citeproc(monkeypatch)
+    assert "שכר, צמיחה ומחירים" in references(client.get(WAGES_HE))["APA"]
+    assert calls == []  # made on publish, read with one query
+    # A renamed author shows on the next view (the item no longer matches what was kept).
+    PublicationAuthor.objects.filter(publication=page, name="Guest Writer").update(name="Noa Bar")
+    assert "Bar, N." in references(client.get(WAGES_HE))["APA"]
+    assert len(calls) == 3
 
 
 def test_a_parsed_style_gives_the_same_result_for_every_item():
