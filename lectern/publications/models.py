@@ -421,14 +421,18 @@ class PublicationPage(RoutablePageMixin, Page):
                 .order_by("-publicationpage_id")
                 .values("publicationpage_id")[:RELATED_CANDIDATES]
             )
+            # Grouped by key alone: grouping whole rows made the database read each candidate's body.
             candidates = (
                 candidates.filter(pk__in=newest, topics__translation_key__in=keys)
-                .annotate(shared=Count("topics"))
+                .values("pk")
+                .annotate(shared=Count("pk"))
                 .order_by("-shared", "-publication_date", "-pk")
             )
         else:
-            candidates = candidates.filter(series_id=self.series_id).order_by("-publication_date", "-pk")
-        return KeyedListing(candidates.for_listing().order_by(*candidates.query.order_by))[:limit]
+            candidates = candidates.filter(series_id=self.series_id).order_by("-publication_date", "-pk").values("pk")
+        chosen = [row["pk"] for row in candidates[:limit]]
+        by_pk = PublicationPage.objects.filter(pk__in=chosen).for_listing().in_bulk() if chosen else {}
+        return [by_pk[pk] for pk in chosen if pk in by_pk]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
