@@ -5,9 +5,11 @@ Each facet counts what the *other* filters leave, so a reader sees how many publ
 click would show. Every count is one aggregate query, whatever the size of the archive.
 """
 
+from dataclasses import dataclass
+
 from django import forms
 from django.conf import settings
-from django.db.models import Case, Count, When
+from django.db.models import Case, Count, Q, When
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
@@ -178,12 +180,185 @@ def language_counts(all_languages, data):
     return [(code, name, counts.get(code, 0)) for code, name in settings.LANGUAGES]
 
 
-def archive(request, publications_in, locale, fixed=()):
-    """Context for a filtered, faceted, paginated archive listing.
+@dataclass(frozen=True)
+class Selection:
+    """What an archive listing shows, over the listings' narrow rows (``lectern.publications.listing``):
+    the publications of one language (all, for None) that meet every condition, each a
+    (name, value): ("series", key), ("topic", key: it or a sub-topic), ("author", key),
+    ("year", year), ("from", date), ("to", date)."""
 
-    ``publications_in(locale)`` gives the listing's publications in one language (a whole
-    archive, a series, a topic), or in every language when ``locale`` is None; ``fixed``
-    names the facets the page itself already fixes.
+    locale_id: int | None
+    conditions: tuple
+
+    def without(self, name):
+        return Selection(self.locale_id, tuple(c for c in self.conditions if c[0] != name))
+
+    def in_locale(self, locale_id):
+        return Selection(locale_id, self.conditions)
+
+    def kept(self):
+        """The (filter, key) of ``FacetCount`` rows that hold this selection's counts, or None:
+        no condition, or one series, topic or year."""
+        if not self.conditions:
+            return ("", "")
+        if len(self.conditions) == 1 and self.conditions[0][0] in ("series", "topic", "year"):
+            name, value = self.conditions[0]
+            return (name, str(value))
+        return None
+
+    def rows(self):
+        """The narrow rows of the matching publications, one per publication: a topic's rows if
+        there is a topic (an index range in date order), else the entries."""
+        from .listing import ListingAuthor, ListingEntry, ListingTopic
+
+        topics = [value for name, value in self.conditions if name == "topic"]
+        rows = ListingTopic.objects.filter(topic_key=topics[0]) if topics else ListingEntry.objects.all()
+        if self.locale_id is not None:
+            rows = rows.filter(locale_id=self.locale_id)
+        lookups = {"series": "series_key", "year": "year", "from": "date__gte", "to": "date__lte"}
+        for name, value in self.conditions:
+            if name in lookups:
+                rows = rows.filter(**{lookups[name]: value})
+            elif name == "author":
+                rows = rows.filter(page_id__in=ListingAuthor.objects.filter(person_key=value).values("page_id"))
+        for key in topics[1:]:
+            rows = rows.filter(page_id__in=ListingTopic.objects.filter(topic_key=key).values("page_id"))
+        return rows
+
+
+def selection_for(data, locale, fixed):
+    """The Selection of a listing's fixed conditions (``fixed``: (name, value) pairs) narrowed by
+    the cleaned filter form ``data``."""
+    conditions = list(fixed)
+    for name in ("series", "topic", "author"):
+        if data.get(name):
+            conditions.append((name, data[name].translation_key))
+    for name in ("year", "from", "to"):
+        if data.get(name):
+            conditions.append((name, data[name]))
+    return Selection(locale.pk, tuple(conditions))
+
+
+def kept_counts(wanted):
+    """{(selection, facet): [(value, n)]} from ``FacetCount`` for each (selection, facet, limit) in
+    ``wanted`` (their selections kept): those without a limit in one query, each other in one.
+    For a selection in every language (None) the value is the language's locale id."""
+    from .listing import FacetCount
+
+    found = {}
+    whole = [(selection, facet) for selection, facet, limit in wanted if limit is None]
+    if whole:
+        match = Q()
+        for selection, facet in whole:
+            where = Q(filter=selection.kept()[0], key=selection.kept()[1], facet=facet)
+            match |= where if selection.locale_id is None else where & Q(locale_id=selection.locale_id)
+        rows = FacetCount.objects.filter(match).values_list("locale_id", "filter", "key", "facet", "value", "n")
+        for locale_id, name, key, facet, value, n in rows:
+            for selection, wanted_facet in whole:
+                if (wanted_facet, selection.kept()) == (facet, (name, key)) and selection.locale_id in (
+                    None,
+                    locale_id,
+                ):
+                    found.setdefault((selection, facet), []).append(
+                        (locale_id if selection.locale_id is None else value, n)
+                    )
+    for selection, facet, limit in wanted:
+        if limit is not None:
+            name, key = selection.kept()
+            rows = FacetCount.objects.filter(locale_id=selection.locale_id, filter=name, key=key, facet=facet)
+            found[(selection, facet)] = list(rows.order_by("-n", "value").values_list("value", "n")[:limit])
+    return found
+
+
+def live_counts(selection, facet, limit):
+    """[(value, n)] of ``facet`` over a selection without kept counts (a narrower one)."""
+    from .listing import ListingAuthor, ListingTopic
+
+    rows = selection.rows().order_by()
+    if facet == "total":
+        if selection.locale_id is None:
+            return list(rows.values_list("locale_id").annotate(n=Count("page_id")))
+        return [("", rows.count())]
+    if facet in ("series", "year"):
+        column = "series_key" if facet == "series" else "year"
+        counted = rows.filter(**{f"{column}__isnull": False}).values_list(column).annotate(n=Count("page_id"))
+    else:
+        links, column = (ListingTopic, "topic_key") if facet == "topic" else (ListingAuthor, "person_key")
+        counted = links.objects.filter(page_id__in=rows.values("page_id"))
+        if facet == "topic":
+            counted = counted.filter(direct=True)
+        counted = counted.values_list(column).annotate(n=Count("page_id")).order_by("-n", column)[:limit]
+    return [(str(value), n) for value, n in counted]
+
+
+def archive_total(selection):
+    """How many publications the selection has: its kept count, else counted over the narrow rows."""
+    if selection.kept():
+        return sum(n for _value, n in kept_counts([(selection, "total", None)]).get((selection, "total"), []))
+    return live_counts(selection, "total", None)[0][1]
+
+
+def archive_counts(selection, facets):
+    """{facet: [(value, n)]} for the listing's ``facets`` (each counted without its own filter) and
+    ``languages`` ([(locale id, n)]): kept counts where there are, else counted live."""
+    wanted = {facet: selection.without(facet) for facet in facets}
+    wanted["languages"] = selection.in_locale(None)
+    named = {facet: "total" if facet == "languages" else facet for facet in wanted}
+    # A filter has a few dozen topics: read whole with the small facets; authors are thousands.
+    kept = kept_counts(
+        [
+            (chosen, named[facet], FACET_LIMIT if facet == "author" else None)
+            for facet, chosen in wanted.items()
+            if chosen.kept()
+        ]
+    )
+    counts = {}
+    for facet, chosen in wanted.items():
+        if chosen.kept():
+            counts[facet] = kept.get((chosen, named[facet]), [])
+        else:
+            counts[facet] = live_counts(chosen, named[facet], FACET_LIMIT)
+        if facet == "topic":
+            counts[facet] = sorted(counts[facet], key=lambda row: (-row[1], row[0]))[:FACET_LIMIT]
+    return counts
+
+
+class ArchiveListing:
+    """An archive's publications for Django's Paginator: the count given, a page's keys read from
+    the narrow rows in the listing's order, then those publications with what a card shows."""
+
+    def __init__(self, selection, count):
+        self.selection = selection
+        self.total = count
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        return cards(self.selection.rows().order_by("-date", "-page_id").values_list("page_id", flat=True)[index])
+
+
+def cards(keys):
+    """The live publications of ``keys`` (publication ids), in that order, with what a card shows."""
+    from .models import PublicationPage
+
+    keys = list(keys)
+    found = PublicationPage.objects.live().filter(pk__in=keys).for_listing().order_by().in_bulk() if keys else {}
+    return [found[pk] for pk in keys if pk in found]
+
+
+def archive(request, locale, fixed=()):
+    """Context for a filtered, faceted, paginated archive listing of ``locale``'s publications.
+
+    ``fixed`` names the conditions the page itself sets, as (name, page) pairs: a series page
+    lists its series, a topic page its topic (with its sub-topics); their facets are not shown.
+    The counts are read from the listings' kept counts (no filter, or one series, topic or year)
+    or counted over their narrow rows, never over the publications' own rows.
     """
     form = ArchiveFilterForm(request.GET or None, locale=locale)
     data = {}
@@ -191,35 +366,69 @@ def archive(request, publications_in, locale, fixed=()):
         data = form.cleaned_data
     request.archive_filter_errors = form.errors if form.is_bound else None
     chosen_locale = data.get("language") or locale
-    publications = publications_in(chosen_locale)
-    listing = filtered(publications, data).paged_listing()
+    fixed_names = {name for name, _page in fixed}
+    selection = selection_for(data, chosen_locale, [(name, page.translation_key) for name, page in fixed])
+
+    def build():
+        facets = [name for name in ("series", "topic", "author", "year") if name not in fixed_names]
+        counts = archive_counts(selection, facets)
+        by_locale = dict(counts["languages"])
+        codes = dict(Locale.objects.values_list("language_code", "pk")) if by_locale else {}
+        return {
+            "facets": facet_links(request, labelled(counts, facets, data, chosen_locale)),
+            "languages": [
+                {
+                    "code": code,
+                    "label": name,
+                    "count": by_locale.get(codes.get(code), 0),
+                    "selected": code == chosen_locale.language_code,
+                    "url": _toggle(request, "language", code, code == locale.language_code),
+                }
+                for code, name in settings.LANGUAGES
+            ],
+        }
+
+    # The facets are the same on every page of the listing: kept until the next publish. The
+    # number of publications is read each time, as the cards are.
+    counted = cached_for_address(request, "archive-counts", build)
     return {
         "filter_form": form,
         "filter_errors": [error for errors in form.errors.values() for error in errors] if form.is_bound else [],
-        "publications": paginate(request, listing),
-        # The counts are the same on every page of the listing: kept until the next publish.
-        **cached_for_address(
-            request,
-            "archive-facets",
-            lambda: {
-                "facets": facet_links(request, facet_counts(publications, data, chosen_locale, fixed)),
-                "languages": [
-                    {
-                        "code": code,
-                        "label": name,
-                        "count": count,
-                        "selected": code == chosen_locale.language_code,
-                        "url": _toggle(request, "language", code, code == locale.language_code),
-                    }
-                    for code, name, count in language_counts(publications_in(None), data)
-                ],
-            },
-        ),
+        "publications": paginate(request, ArchiveListing(selection, archive_total(selection))),
+        "facets": counted["facets"],
+        "languages": counted["languages"],
         "chosen_language": chosen_locale.language_code,
         "filters_active": any(data.get(name) for name in ("series", "topic", "author", "year", "from", "to"))
         or chosen_locale != locale,
         "query_without_page": _query_without(request, "page"),
     }
+
+
+def labelled(counts, facets, data, locale):
+    """The facets as ``facet_counts`` gives them: series, topics and authors named by their
+    pages in ``locale`` (one query for all), years as they are."""
+    keys = {value for facet in ("series", "topic", "author") for value, _n in counts.get(facet, [])}
+    pages = {}
+    if keys:
+        rows = Page.objects.filter(translation_key__in=keys, locale=locale).values_list(
+            "translation_key", "slug", "title"
+        )
+        pages = {str(key): (slug, title) for key, slug, title in rows}
+    labels = {"series": _("Series"), "topic": _("Topic"), "author": _("Author"), "year": _("Year")}
+    result = []
+    for facet in facets:
+        if facet == "year":
+            years = sorted(((int(value), n) for value, n in counts["year"]), reverse=True)
+            options = [(year, year, n, data.get("year") == year) for year, n in years]
+        else:
+            chosen = data.get(facet)
+            chosen_key = str(chosen.translation_key) if chosen is not None else None
+            rows = counts[facet]
+            if facet == "series":
+                rows = sorted(rows, key=lambda row: (-row[1], pages.get(row[0], ("", ""))[1]))
+            options = [(*pages[value], n, value == chosen_key) for value, n in rows if value in pages]
+        result.append((facet, labels[facet], options))
+    return result
 
 
 def facet_links(request, facets):

@@ -49,7 +49,7 @@ class PublicationIndexPage(ArchivePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["series_list"] = SeriesPage.objects.child_of(self).live()
-        context.update(archive(request, PublicationPage.objects.live().in_locale, self.locale))
+        context.update(archive(request, self.locale))
         return context
 
 
@@ -90,11 +90,7 @@ class SeriesPage(ArchivePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-
-        def in_this_series(locale):
-            return PublicationPage.objects.live().in_locale(locale).filter(series__translation_key=self.translation_key)
-
-        context.update(archive(request, in_this_series, self.locale, fixed=("series",)))
+        context.update(archive(request, self.locale, fixed=[("series", self)]))
         return context
 
 

@@ -131,16 +131,11 @@ class TopicPage(ArchivePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from lectern.publications.facets import archive
-        from lectern.publications.models import PublicationPage
 
         context = super().get_context(request, *args, **kwargs)
-        keys = self.subtree_translation_keys()
-
-        def about_this_topic(locale):
-            return PublicationPage.objects.live().in_locale(locale).about_topics(keys)
-
         context["children"] = self.get_children().live().specific()
-        context.update(archive(request, about_this_topic, self.locale, fixed=("topic",)))
+        # The listing's rows are kept under each topic with its sub-topics' (lectern.publications.listing).
+        context.update(archive(request, self.locale, fixed=[("topic", self)]))
         return context
 
 
