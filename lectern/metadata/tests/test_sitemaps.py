@@ -5,14 +5,15 @@ import xml.etree.ElementTree as ET
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 import pytest
 
 from lectern.core.tests.builders import add_many_publications, fast_builds, translate
-from lectern.metadata.sitemaps import LecternSitemap
+from lectern.metadata.meta import absolute_url
+from lectern.metadata.sitemaps import Addresses, LecternSitemap
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 HOST = "http://testserver"
@@ -193,3 +194,42 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     assert "Disallow: /en/search/" in lines and "Disallow: /he/search/" in lines
     assert f"Sitemap: {HOST}/sitemap.xml" in lines
     assert "Disallow: /" not in lines  # the site itself stays open
+
+
+def wagtails_addresses(request, pages):
+    """Each page's absolute address as Wagtail makes it, one page at a time (the sitemap's former way)."""
+    return {page.url_path: absolute_url(request, page.get_url(request)) for page in pages}
+
+
+@pytest.mark.parametrize("language", ["en", "he"])
+def test_addresses_made_in_bulk_equal_wagtails_own(rf, site, language):
+    pages = list(Page.objects.filter(depth__gte=2))
+    assert {page.locale.language_code for page in pages} == {"en", "he"}
+    request = rf.get("/sitemap-pages.xml")
+    with translation.override(language):
+        expected = wagtails_addresses(request, pages)
+        addresses = Addresses(request)
+        assert {page.url_path: addresses(page.url_path) for page in pages} == expected
+    assert expected[site.he.wages.url_path] == f"{HOST}/he/publications/insight/wages-and-growth/"
+
+
+def test_addresses_made_in_bulk_equal_wagtails_own_with_two_sites(rf, site):
+    """A second site (its own host) on a section of the first: its pages belong to both."""
+    Site.objects.create(hostname="research.example.org", port=443, root_page=site.en.about)
+    pages = list(Page.objects.filter(depth__gte=2))
+    for host in ("testserver", "research.example.org"):
+        request = rf.get("/sitemap-pages.xml", HTTP_HOST=host)
+        expected = wagtails_addresses(request, pages)
+        addresses = Addresses(request)
+        assert {page.url_path: addresses(page.url_path) for page in pages} == expected
+    # Served at the second site's host, a page of the first site only is given with that site's own root.
+    assert expected[site.en.topics.url_path] == f"{Site.objects.get(is_default_site=True).root_url}/en/topics/"
+
+
+def test_sitemap_pages_show_wagtails_addresses(client, site, rf):
+    """The whole sitemap, both sections: every address and alternate is one Wagtail gives its page."""
+    request = rf.get("/")
+    known = set(wagtails_addresses(request, Page.objects.live().filter(depth__gte=2)).values())
+    listed = everything(client)
+    assert set(listed) <= known
+    assert {href for alternates in listed.values() for href in alternates.values()} <= known
