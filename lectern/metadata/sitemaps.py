@@ -99,19 +99,26 @@ class LecternSitemap(Sitemap):
     def __init__(self, request=None):
         super().__init__(request)
         self._site_pages = None
+        self._in_site = None
         self._addresses = None
 
     def site_pages(self):
-        """Every live, public page of the request's site, in every language (built once: ``public()`` asks
-        the database for the private sections)."""
+        """Every live, public page of the request's site, in every language."""
         if self._site_pages is None:
+            self._site_pages = Page.objects.live().filter(self.in_site())
+        return self._site_pages
+
+    def in_site(self):
+        """Under the request's site's home in any language, and public (built once: the private
+        sections are asked of the database)."""
+        if self._in_site is None:
             site = self.get_wagtail_site()
             in_site = Q(pk__in=[])
             for root in Site.get_site_root_paths():
                 if root.site_id == site.pk:
                     in_site |= Q(url_path__startswith=root.root_path)
-            self._site_pages = Page.objects.live().public().filter(in_site)
-        return self._site_pages
+            self._in_site = in_site & ~Page.objects.private_q()
+        return self._in_site
 
     def section(self):
         """This section's pages (a queryset of ``site_pages()``), in their order."""
@@ -185,7 +192,32 @@ class PublicationSitemap(LecternSitemap):
     """Publications, newest first: the part of the site that grows."""
 
     def section(self):
-        return self.site_pages().exact_type(PublicationPage).order_by("-publicationpage__publication_date", "-pk")
+        return self.site_pages().exact_type(PublicationPage)
+
+    def items(self):
+        # Counted among the site's pages (the cheaper count); a slice read from the publications'
+        # own table in the order of its (date, key) index: ordering the site's page rows by a joined
+        # date sorted the whole archive for every sitemap page (1.9 s of SQL for the page at offset
+        # 76,000 of 150,000; 0.13 s this way).
+        slices = PublicationPage.objects.live().filter(self.in_site()).order_by("-publication_date", "-pk")
+        return CountedSlices(self.section(), slices.values(*LIST_FIELDS))
+
+
+class CountedSlices:
+    """What Django's Paginator takes: its count from one query, its slices from another (the same
+    rows, in the order of the second)."""
+
+    def __init__(self, counted, sliced):
+        self.counted, self.sliced = counted, sliced
+
+    def count(self):
+        return self.counted.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        return self.sliced[index]
 
 
 SITEMAPS = {"pages": PageSitemap, "publications": PublicationSitemap}
