@@ -21,17 +21,20 @@ once; on PostgreSQL the backend's ``add_bulk``).
 
 import datetime
 import functools
+import multiprocessing
 import random
 import time
 import uuid
+from contextlib import contextmanager
 from html import escape
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.db.models import F, Max
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import AutocompleteField, SearchField
@@ -58,7 +61,7 @@ class SeriesCursor:
     """Where the next page goes under one series: its tree path step and running number."""
 
     def __init__(self, series):
-        self.series = series
+        self.series = self.parent = series
         depth = series.depth + 1
         last = (
             Page.objects.filter(path__startswith=series.path, depth=depth)
@@ -110,6 +113,14 @@ class ChildCursor:
         self.step += 1
         self.added += 1
         return path
+
+
+def count_children(cursors):
+    """Raise each parent's ``numchild`` by the pages its cursor placed since the last call."""
+    for cursor in cursors:
+        if cursor.added:
+            Page.objects.filter(pk=cursor.parent.pk).update(numchild=F("numchild") + cursor.added)
+            cursor.added = 0
 
 
 def new_page(cursor, path, title, slug, content_type, locale, translation_key, moment):
@@ -207,18 +218,19 @@ def add_synthetic_people(count, log=print):
                 bio = "".join(f"<p>{escape(pair[lang].format(**values))}</p>" for pair in long_words.BIOS)
                 pages.append(new_page(cursor, cursor.take(), name, slug, content_type, locale, key, moment))
                 people.append(PersonPage(role=role[lang], bio=bio, email=""))
-        added += insert_pages(PersonPage, pages_en, people_en)
-        insert_pages(PersonPage, pages_he, people_he)
+        with transaction.atomic():
+            added += insert_pages(PersonPage, pages_en, people_en)
+            insert_pages(PersonPage, pages_he, people_he)
+            count_children((cursor_en, cursor_he))
         log(f"  … {start + len(pages_en)} / {count} people (and their Hebrew pages)")
-    for cursor in (cursor_en, cursor_he):
-        Page.objects.filter(pk=cursor.parent.pk).update(numchild=F("numchild") + cursor.added)
     return added
 
 
-def add_synthetic_publications(count, log=print, *, hebrew_share=0.0, long_text=False, people=None):
+def add_synthetic_publications(count, log=print, *, hebrew_share=0.0, long_text=False, people=None, written=None):
     """``count`` English publications; ``hebrew_share`` of them also get a Hebrew translation.
     ``long_text``: realistic lengths (see ``long_texts``). ``people``: the English person pks to
-    draw 1–3 authors from (default: every English person). Returns the new pages' pks."""
+    draw 1–3 authors from (default: every English person). ``written``: called with each committed
+    batch's pages as ``PublicationText`` reads them. Returns the new pages' pks."""
     english, hebrew = Locale.objects.get(language_code="en"), Locale.objects.get(language_code="he")
     cursors = [SeriesCursor(series) for series in SeriesPage.objects.filter(locale=english).order_by("path")]
     if not cursors:
@@ -238,73 +250,71 @@ def add_synthetic_publications(count, log=print, *, hebrew_share=0.0, long_text=
     days = (datetime.date.today() - FIRST_DAY).days
     added = []
 
-    with transaction.atomic():
-        for start in range(0, count, BATCH):
-            pages, children, authors, links = [], [], [], []
-            for i in range(start, min(start + BATCH, count)):
-                cursor = cursors[i % len(cursors)]
-                path, number = cursor.take()
-                subject, place = rng.randrange(len(words.SUBJECTS)), rng.randrange(len(words.PLACES))
-                angle, pattern = rng.randrange(len(words.ANGLES)), rng.randrange(len(words.TITLE_PATTERNS))
-                title = words.TITLE_PATTERNS[pattern].format(
-                    subject=words.SUBJECTS[subject], place=words.PLACES[place], angle=words.ANGLES[angle]
-                )
-                slug = f"{slugify(title)[:60].rstrip('-')}-{number}"  # the number keeps it unique in the series
-                date = FIRST_DAY + datetime.timedelta(days=rng.randrange(days))
-                moment = aware(date)
-                key = uuid.uuid4()
-                pages.append(new_page(cursor, path, title, slug, content_type, english, key, moment))
-                if long_text:
-                    (summary, body), hebrew_text = long_texts(rng, subject, place)
-                else:
-                    text = {
-                        "subject": words.SUBJECTS[subject],
-                        "subject_lower": words.SUBJECTS[subject].lower(),
-                        "place": words.PLACES[place],
-                    }
-                    body = [("p", paragraph.format(**text)) for paragraph in rng.sample(words.PARAGRAPHS, 3)]
-                    body.insert(2, ("h2", "Recommendations"))
-                    body.insert(3, ("list", "lettered", rng.sample(words.RECOMMENDATIONS, 3)))
-                    summary = words.SUMMARY.format(**text)
-                journal = cursor.series.has_volumes
-                fields = {
-                    "series_id": cursor.series.pk,
-                    "number": number,
-                    "publication_date": date,
-                    "volume": date.year - JOURNAL_FIRST_YEAR if journal else None,
-                    "issue": (date.month - 1) // 3 + 1 if journal else None,
-                    "lead_image_id": rng.choice(images) if images else None,
-                    "lead_image_caption": "",
-                    "disclaimer": "",
+    for start in range(0, count, BATCH):
+        pages, children, authors, links, bodies = [], [], [], [], []
+        for i in range(start, min(start + BATCH, count)):
+            cursor = cursors[i % len(cursors)]
+            path, number = cursor.take()
+            subject, place = rng.randrange(len(words.SUBJECTS)), rng.randrange(len(words.PLACES))
+            angle, pattern = rng.randrange(len(words.ANGLES)), rng.randrange(len(words.TITLE_PATTERNS))
+            title = words.TITLE_PATTERNS[pattern].format(
+                subject=words.SUBJECTS[subject], place=words.PLACES[place], angle=words.ANGLES[angle]
+            )
+            slug = f"{slugify(title)[:60].rstrip('-')}-{number}"  # the number keeps it unique in the series
+            date = FIRST_DAY + datetime.timedelta(days=rng.randrange(days))
+            moment = aware(date)
+            key = uuid.uuid4()
+            pages.append(new_page(cursor, path, title, slug, content_type, english, key, moment))
+            if long_text:
+                (summary, body), hebrew_text = long_texts(rng, subject, place)
+            else:
+                text = {
+                    "subject": words.SUBJECTS[subject],
+                    "subject_lower": words.SUBJECTS[subject].lower(),
+                    "place": words.PLACES[place],
                 }
-                data = stream(body)
-                children.append(PublicationPage(summary=summary, body=data, **fields))
-                chosen_authors = rng.sample(people, rng.randint(1, min(3, len(people))))
-                chosen_topics = rng.sample(topics, rng.randint(1, min(3, len(topics))))
+                body = [("p", paragraph.format(**text)) for paragraph in rng.sample(words.PARAGRAPHS, 3)]
+                body.insert(2, ("h2", "Recommendations"))
+                body.insert(3, ("list", "lettered", rng.sample(words.RECOMMENDATIONS, 3)))
+                summary = words.SUMMARY.format(**text)
+            journal = cursor.series.has_volumes
+            fields = {
+                "series_id": cursor.series.pk,
+                "number": number,
+                "publication_date": date,
+                "volume": date.year - JOURNAL_FIRST_YEAR if journal else None,
+                "issue": (date.month - 1) // 3 + 1 if journal else None,
+                "lead_image_id": rng.choice(images) if images else None,
+                "lead_image_caption": "",
+                "disclaimer": "",
+            }
+            data = stream(body)
+            bodies.append(data)
+            children.append(PublicationPage(summary=summary, body=data, **fields))
+            chosen_authors = rng.sample(people, rng.randint(1, min(3, len(people))))
+            chosen_topics = rng.sample(topics, rng.randint(1, min(3, len(topics))))
+            authors.append(chosen_authors)
+            links.append(chosen_topics)
+            if hebrew_share and rng.random() < hebrew_share and cursor.series.translation_key in hebrew_series:
+                # The translation: Hebrew title and text, the source's metadata, authors and topics.
+                target = hebrew_series[cursor.series.translation_key]
+                if target.pk not in hebrew_cursors:
+                    hebrew_cursors[target.pk] = ChildCursor(target)
+                he_cursor = hebrew_cursors[target.pk]
+                he_title = long_words.TITLE_PATTERNS_HE[pattern].format(
+                    subject=long_words.SUBJECTS_HE[subject],
+                    place=long_words.PLACES_HE[place],
+                    angle=long_words.ANGLES_HE[angle],
+                )
+                he_summary, he_body = hebrew_text if long_text else (he_title, [("p", he_title)])
+                pages.append(new_page(he_cursor, he_cursor.take(), he_title, slug, content_type, hebrew, key, moment))
+                bodies.append(same_block_ids(data, stream(he_body)))
+                children.append(PublicationPage(summary=he_summary, body=bodies[-1], **fields))
+                children[-1].series_id = target.pk
                 authors.append(chosen_authors)
                 links.append(chosen_topics)
-                if hebrew_share and rng.random() < hebrew_share and cursor.series.translation_key in hebrew_series:
-                    # The translation: Hebrew title and text, the source's metadata, authors and topics.
-                    target = hebrew_series[cursor.series.translation_key]
-                    if target.pk not in hebrew_cursors:
-                        hebrew_cursors[target.pk] = ChildCursor(target)
-                    he_cursor = hebrew_cursors[target.pk]
-                    he_title = long_words.TITLE_PATTERNS_HE[pattern].format(
-                        subject=long_words.SUBJECTS_HE[subject],
-                        place=long_words.PLACES_HE[place],
-                        angle=long_words.ANGLES_HE[angle],
-                    )
-                    he_summary, he_body = hebrew_text if long_text else (he_title, [("p", he_title)])
-                    pages.append(
-                        new_page(he_cursor, he_cursor.take(), he_title, slug, content_type, hebrew, key, moment)
-                    )
-                    children.append(
-                        PublicationPage(summary=he_summary, body=same_block_ids(data, stream(he_body)), **fields)
-                    )
-                    children[-1].series_id = target.pk
-                    authors.append(chosen_authors)
-                    links.append(chosen_topics)
 
+        with transaction.atomic():  # each batch committed with its series' numchild: a sound tree
             pks = insert_pages(PublicationPage, pages, children)
             added += pks
             PublicationAuthor.objects.bulk_create(
@@ -321,18 +331,25 @@ def add_synthetic_publications(count, log=print, *, hebrew_share=0.0, long_text=
                     for topic in topics_of
                 ]
             )
-            log(f"  … {min(start + BATCH, count)} / {count}")
-
-        for cursor in cursors:
-            Page.objects.filter(pk=cursor.series.pk).update(numchild=F("numchild") + cursor.added)
-        for cursor in hebrew_cursors.values():
-            Page.objects.filter(pk=cursor.parent.pk).update(numchild=F("numchild") + cursor.added)
+            count_children([*cursors, *hebrew_cursors.values()])
+        if written:
+            written(
+                [
+                    (pk, page.title, page.locale_id, child.summary, body, people_of, topics_of)
+                    for pk, page, child, body, people_of, topics_of in zip(
+                        pks, pages, children, bodies, authors, links, strict=True
+                    )
+                ]
+            )
+        log(f"  … {min(start + BATCH, count)} / {count}")
     bump_shared_version()  # cached listings and menus are rebuilt
     return added
 
 
 INDEX_BATCH = 400  # prefetching more in one query exceeds SQLite's expression depth
 INDEX_PREFETCH = {PublicationPage: ("authors__person", "topics"), PersonPage: ()}
+INDEX_PROCESSES = 2  # the machine's cores: the analysis is Python, one core per process
+_forked_connections = []  # the parent's connections, kept open and unused in a pool worker
 
 
 def sqlite_indexer(backend):
@@ -371,76 +388,235 @@ def sqlite_indexer(backend):
     return index, OnceIndexer
 
 
-def index_pages(model, pks, log=print):
-    """Search-index entries for ``model``'s pages ``pks``, as ``update_index`` writes them, in
-    large batches with the relations that the indexed text reads prefetched. On SQLite the rows
-    are Wagtail's indexer's (each field read once) and the title norms are set once at the end
-    (Wagtail's ``add_items`` averages the whole index after every batch: quadratic); on
-    PostgreSQL the backend's own ``add_bulk`` (its tsvectors)."""
-    backend = get_search_backend()
-    index, indexer = sqlite_indexer(backend) or (None, None)
-    content_type = ContentType.objects.get_for_model(model)
-    # A translation links the source's topics; its indexed text names them in its own language
-    # (``PublicationPage.search_extra``): look every topic's translations up once, not per page.
-    topics = list(TopicPage.objects.all())
-    localized = {
-        locale.pk: dict(zip(topics, localize_pages(topics, locale.pk), strict=True)) for locale in Locale.objects.all()
-    }
-    for start in range(0, len(pks), INDEX_BATCH):
-        batch = list(
-            model.objects.filter(pk__in=pks[start : start + INDEX_BATCH]).prefetch_related(*INDEX_PREFETCH[model])
-        )
+@contextmanager
+def text_extracted_once(model):
+    """A page's rich text and StreamField text is extracted (HTML parsed) twice: for the field's
+    own search column and for ``search_analyzed``. Within the block, each field instance keeps
+    what it returned per value (the same object both times), so the second read is free."""
+    fields = [field for field in model._meta.concrete_fields if isinstance(field, StreamField | RichTextField)]
+    for field in fields:
+        memo = {}
+
+        def once(value, memo=memo, extract=field.get_searchable_content):
+            if id(value) not in memo:
+                memo[id(value)] = (value, extract(value))  # the value kept: its id stays its own
+            return memo[id(value)][1]
+
+        field.get_searchable_content = once
+    try:
+        yield
+    finally:
+        for field in fields:
+            del field.get_searchable_content  # the class's method again
+
+
+class Indexing:
+    """What ``index_pages`` needs to turn a model's pages into search-index rows."""
+
+    def __init__(self, model):
+        self.model = model
+        self.backend = get_search_backend()
+        self.index, self.indexer = sqlite_indexer(self.backend) or (None, None)
+        self.content_type = ContentType.objects.get_for_model(model)
+        # A translation links the source's topics; its indexed text names them in its own language
+        # (``PublicationPage.search_extra``): look every topic's translations up once, not per page.
+        topics = list(TopicPage.objects.all())
+        self.localized = {
+            locale.pk: dict(zip(topics, localize_pages(topics, locale.pk), strict=True))
+            for locale in Locale.objects.all()
+        }
+
+    def pages(self, pks):
+        """The pages with what their indexed text reads prefetched, and their text analysed once."""
+        batch = list(self.model.objects.filter(pk__in=pks).prefetch_related(*INDEX_PREFETCH[self.model]))
         for page in batch:
             if "topics" in getattr(page, "_prefetched_objects_cache", {}):
                 linked = page._prefetched_objects_cache["topics"]
-                linked._result_cache = [localized[page.locale_id][topic] for topic in linked]
+                linked._result_cache = [self.localized[page.locale_id][topic] for topic in linked]
             # The indexer reads it once per column on PostgreSQL: analyse each page's text once.
             page.search_analyzed = functools.partial(str, page.search_analyzed())
-        if index is None:
-            backend.add_bulk(model, batch)
-        else:
-            rows = [indexer(page, backend) for page in batch]
-            index.entries.bulk_create(
-                IndexEntry(
-                    content_type_id=content_type.pk,
-                    object_id=row.id,
-                    title=row.title,
-                    autocomplete=row.autocomplete,
-                    body=row.body,
-                )
-                for row in rows
-            )
-        log(f"  … indexed {min(start + INDEX_BATCH, len(pks))} / {len(pks)} {model._meta.verbose_name_plural}")
-    if index is not None:
-        index._refresh_title_norms()  # the new rows (title_norm 1.0), as add_items does
+        return batch
+
+    def rows(self, pks):
+        return self.rows_of(lambda: self.pages(pks))
+
+    def rows_of(self, pages):
+        """(object_id, title, autocomplete, body) of each of ``pages()``, as Wagtail's SQLite indexer
+        makes them (the pages made inside, where their text is extracted once)."""
+        with text_extracted_once(self.model):
+            found = [self.indexer(page, self.backend) for page in pages()]
+            return [(row.id, row.title, row.autocomplete, row.body) for row in found]
+
+    def write(self, rows):
+        self.index.entries.bulk_create(
+            IndexEntry(content_type_id=self.content_type.pk, object_id=pk, title=title, autocomplete=auto, body=body)
+            for pk, title, auto, body in rows
+        )
 
 
-def build_archive(count, people=5000, hebrew_share=0.5, log=print):
-    """The benchmark's archive: ``people`` people and ``count`` publications of realistic length,
-    ``hebrew_share`` of them translated, all in the search index. Returns seconds per step."""
-    timings = {}
-    if connection.vendor == "sqlite":
-        # The page and index tables' b-trees outgrow SQLite's 2 MB page cache after a few
-        # thousand pages; every insert then reads and writes pages of the file.
+class PublicationText:
+    """SQLite: the index rows of new publications from what the generator wrote, without reading
+    the pages back: each page is made again in memory (modelcluster keeps its authors and topics
+    there, in the order the database returns them) and goes through ``Indexing.rows_of``."""
+
+    def __init__(self):
+        self.indexing = Indexing(PublicationPage)
+        self.people = PersonPage.objects.only("title").in_bulk()
+        self.topics = {
+            locale: {topic.pk: localized for topic, localized in topics.items()}
+            for locale, topics in self.indexing.localized.items()
+        }
+        self.path = dict(TopicPage.objects.values_list("pk", "path"))  # topics come ordered by path
+
+    def page(self, pk, title, locale, summary, body, authors, topics):
+        page = PublicationPage(id=pk, page_ptr_id=pk, title=title, locale_id=locale, summary=summary, body=body)
+        page.authors = [
+            PublicationAuthor(person=self.people[person], name="", sort_order=order)
+            for order, person in enumerate(authors)
+        ]
+        page.topics = [self.topics[locale][topic] for topic in sorted(topics, key=self.path.get)]
+        page.search_analyzed = functools.partial(str, page.search_analyzed())
+        return page
+
+    def rows(self, written):
+        return self.indexing.rows_of(lambda: [self.page(*spec) for spec in written])
+
+
+_indexing = None  # the running index_pages' Indexing: pool workers inherit it when they fork
+_publication_text = None  # the same for build_archive's PublicationText
+
+
+def _forked():
+    """A pool worker: a database connection must not be used on both sides of a fork, so the
+    parent's stay open, untouched, and the worker opens its own."""
+    for wrapper in connections.all(initialized_only=True):
+        _forked_connections.append(wrapper.connection)
+        wrapper.connection = None
+
+
+def _rows_in_worker(pks):
+    return _indexing.rows(pks)
+
+
+def _publication_rows_in_worker(written):
+    return _publication_text.rows(written)
+
+
+def index_pages(model, pks, log=print, processes=INDEX_PROCESSES):
+    """Search-index entries for ``model``'s pages ``pks``, as ``update_index`` writes them, in
+    large batches with the relations that the indexed text reads prefetched. On SQLite the rows
+    are Wagtail's indexer's (each field read once), made in ``processes`` forked processes that
+    read the committed pages (outside a transaction only) while this one writes the rows; the
+    title norms are set once at the end (Wagtail's ``add_items`` averages the whole index after
+    every batch: quadratic). On PostgreSQL the backend's own ``add_bulk`` (its tsvectors)."""
+    global _indexing
+    indexing = Indexing(model)
+    chunks = [pks[start : start + INDEX_BATCH] for start in range(0, len(pks), INDEX_BATCH)]
+    done = 0
+
+    def progress(count):
+        nonlocal done
+        done += count
+        log(f"  … indexed {done} / {len(pks)} {model._meta.verbose_name_plural}")
+
+    if indexing.index is None:
+        for chunk in chunks:
+            with text_extracted_once(model):
+                indexing.backend.add_bulk(model, indexing.pages(chunk))
+            progress(len(chunk))
+        return
+    if processes > 1 and len(chunks) > 1 and not connection.in_atomic_block:
+        _indexing = indexing
+        try:
+            with multiprocessing.get_context("fork").Pool(processes, initializer=_forked) as pool:
+                for rows in pool.imap(_rows_in_worker, chunks):
+                    indexing.write(rows)
+                    progress(len(rows))
+        finally:
+            _indexing = None
+    else:
+        for chunk in chunks:
+            indexing.write(indexing.rows(chunk))
+            progress(len(chunk))
+    indexing.index._refresh_title_norms()  # the new rows (title_norm 1.0), as add_items does
+
+
+@contextmanager
+def scratch_writes():
+    """SQLite: the build's own connection keeps 256 MB of pages in memory (the page and index
+    tables' b-trees outgrow the default 2 MB after a few thousand pages) and, outside a transaction
+    (SQLite allows it only there), skips fsync: a scratch database, a crash means a rebuild. Both
+    are set back afterwards."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    pragmas = {"cache_size": -262144}
+    if not connection.in_atomic_block:
+        pragmas["synchronous"] = 0  # OFF
+    with connection.cursor() as cursor:
+        before = {name: cursor.execute(f"PRAGMA {name}").fetchone()[0] for name in pragmas}
+        for name, value in pragmas.items():
+            cursor.execute(f"PRAGMA {name} = {value}")
+    try:
+        yield
+    finally:
         with connection.cursor() as cursor:
-            cursor.execute("PRAGMA cache_size = -262144")  # 256 MB, this connection only
-    with transaction.atomic():
+            for name, value in before.items():
+                cursor.execute(f"PRAGMA {name} = {int(value)}")
+
+
+def build_archive(count, people=5000, hebrew_share=0.5, log=print, processes=INDEX_PROCESSES):
+    """The benchmark's archive: ``people`` people and ``count`` publications of realistic length,
+    ``hebrew_share`` of them translated, all in the search index. Each batch is committed on its
+    own (one transaction grew SQLite's write-ahead log to 10 GB at 100,000). On SQLite the
+    publications' index rows are made while the next batch is generated, by ``processes`` forked
+    processes outside a transaction (else here). Returns seconds per step."""
+    global _publication_text
+    timings = {}
+    with scratch_writes():
         started = time.perf_counter()
         person_pks = add_synthetic_people(people, log=log)
-        timings["people"] = time.perf_counter() - started
-        started = time.perf_counter()
-        publication_pks = add_synthetic_publications(
-            count, log=log, hebrew_share=hebrew_share, long_text=True, people=person_pks
-        )
-        timings["publications"] = time.perf_counter() - started
-        started = time.perf_counter()
         every_person = list(
             PersonPage.objects.filter(
                 translation_key__in=PersonPage.objects.filter(pk__in=person_pks).values("translation_key")
             ).values_list("pk", flat=True)
         )
-        index_pages(PersonPage, every_person, log=log)
-        index_pages(PublicationPage, publication_pks, log=log)
-        timings["search index"] = time.perf_counter() - started
+        index_pages(PersonPage, every_person, log=log, processes=processes)
+        timings["people (with their index rows)"] = time.perf_counter() - started
+        started = time.perf_counter()
+        if sqlite_indexer(get_search_backend()) is None:  # PostgreSQL: the backend's add_bulk afterwards
+            publication_pks = add_synthetic_publications(
+                count, log=log, hebrew_share=hebrew_share, long_text=True, people=person_pks
+            )
+            timings["publications"] = time.perf_counter() - started
+            started = time.perf_counter()
+            index_pages(PublicationPage, publication_pks, log=log)
+            timings["search index"] = time.perf_counter() - started
+        else:
+            text = _publication_text = PublicationText()
+            pending = []
+
+            def written(specs):
+                pending.append(pool.apply_async(_publication_rows_in_worker, (specs,)) if pool else specs)
+                while pending and (not pool or pending[0].ready()):
+                    text.indexing.write(pending.pop(0).get() if pool else text.rows(pending.pop(0)))
+
+            pool = None
+            if processes > 1 and not connection.in_atomic_block:
+                pool = multiprocessing.get_context("fork").Pool(processes, initializer=_forked)
+            try:
+                add_synthetic_publications(
+                    count, log=log, hebrew_share=hebrew_share, long_text=True, people=person_pks, written=written
+                )
+                timings["publications"] = time.perf_counter() - started
+                started = time.perf_counter()
+                for result in pending:
+                    text.indexing.write(result.get())
+                text.indexing.index._refresh_title_norms()  # the new rows (title_norm 1.0), as add_items does
+                timings["search index (the rest)"] = time.perf_counter() - started
+            finally:
+                _publication_text = None
+                if pool:
+                    pool.terminate()
     bump_shared_version()
     return timings
