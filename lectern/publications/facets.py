@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
-from django.db.models import Case, Count, Q, When
+from django.db.models import Case, Count, When
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
@@ -239,26 +239,26 @@ def selection_for(data, locale, fixed):
     return Selection(locale.pk, tuple(conditions))
 
 
-def kept_counts(wanted):
+def kept_counts(wanted, locale_ids):
     """{(selection, facet): [(value, n)]} from ``FacetCount`` for each (selection, facet, limit) in
-    ``wanted`` (their selections kept): those without a limit in one query, each other in one.
-    For a selection in every language (None) the value is the language's locale id."""
+    ``wanted`` (their selections kept): those without a limit in one query per kept filter (one
+    index range each: an OR of them made SQLite read the whole table), each other in one.
+    For a selection in every language (None) the value is the language's locale id (of ``locale_ids``)."""
     from .listing import FacetCount
 
     found = {}
-    whole = [(selection, facet) for selection, facet, limit in wanted if limit is None]
-    if whole:
-        match = Q()
-        for selection, facet in whole:
-            where = Q(filter=selection.kept()[0], key=selection.kept()[1], facet=facet)
-            match |= where if selection.locale_id is None else where & Q(locale_id=selection.locale_id)
-        rows = FacetCount.objects.filter(match).values_list("locale_id", "filter", "key", "facet", "value", "n")
-        for locale_id, name, key, facet, value, n in rows:
-            for selection, wanted_facet in whole:
-                if (wanted_facet, selection.kept()) == (facet, (name, key)) and selection.locale_id in (
-                    None,
-                    locale_id,
-                ):
+    by_filter = {}
+    for selection, facet, limit in wanted:
+        if limit is None:
+            by_filter.setdefault(selection.kept(), []).append((selection, facet))
+    for (name, key), wanted_here in by_filter.items():
+        locales = {selection.locale_id for selection, _facet in wanted_here}
+        locales = set(locale_ids) if None in locales else locales  # the index starts with the language
+        facets = {facet for _selection, facet in wanted_here}
+        rows = FacetCount.objects.filter(locale_id__in=locales, filter=name, key=key, facet__in=facets)
+        for locale_id, facet, value, n in rows.values_list("locale_id", "facet", "value", "n"):
+            for selection, wanted_facet in wanted_here:
+                if wanted_facet == facet and selection.locale_id in (None, locale_id):
                     found.setdefault((selection, facet), []).append(
                         (locale_id if selection.locale_id is None else value, n)
                     )
@@ -294,11 +294,12 @@ def live_counts(selection, facet, limit):
 def archive_total(selection):
     """How many publications the selection has: its kept count, else counted over the narrow rows."""
     if selection.kept():
-        return sum(n for _value, n in kept_counts([(selection, "total", None)]).get((selection, "total"), []))
+        kept = kept_counts([(selection, "total", None)], [selection.locale_id])
+        return sum(n for _value, n in kept.get((selection, "total"), []))
     return live_counts(selection, "total", None)[0][1]
 
 
-def archive_counts(selection, facets):
+def archive_counts(selection, facets, locale_ids):
     """{facet: [(value, n)]} for the listing's ``facets`` (each counted without its own filter) and
     ``languages`` ([(locale id, n)]): kept counts where there are, else counted live."""
     wanted = {facet: selection.without(facet) for facet in facets}
@@ -310,7 +311,8 @@ def archive_counts(selection, facets):
             (chosen, named[facet], FACET_LIMIT if facet == "author" else None)
             for facet, chosen in wanted.items()
             if chosen.kept()
-        ]
+        ],
+        locale_ids,
     )
     counts = {}
     for facet, chosen in wanted.items():
@@ -371,9 +373,9 @@ def archive(request, locale, fixed=()):
 
     def build():
         facets = [name for name in ("series", "topic", "author", "year") if name not in fixed_names]
-        counts = archive_counts(selection, facets)
+        codes = dict(Locale.objects.values_list("language_code", "pk"))
+        counts = archive_counts(selection, facets, codes.values())
         by_locale = dict(counts["languages"])
-        codes = dict(Locale.objects.values_list("language_code", "pk")) if by_locale else {}
         return {
             "facets": facet_links(request, labelled(counts, facets, data, chosen_locale)),
             "languages": [

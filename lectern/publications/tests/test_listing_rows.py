@@ -6,6 +6,8 @@ import datetime
 
 from django.test import RequestFactory
 
+from wagtail.models import Locale
+
 import pytest
 
 from lectern.core.tests.builders import add_page
@@ -175,7 +177,7 @@ def test_kept_and_live_counts_agree_with_the_publications(client, site, query):
     publications = PublicationPage.objects.live().filter(locale=chosen)
     facets = ["series", "topic", "author", "year"]
     selection = selection_for(data, chosen, [])
-    counts = archive_counts(selection, facets)
+    counts = archive_counts(selection, facets, Locale.objects.values_list("pk", flat=True))
 
     def by_label(facets):
         return {name: {label: (n, selected) for _value, label, n, selected in options} for name, _l, options in facets}
