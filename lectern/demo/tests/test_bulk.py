@@ -1,6 +1,7 @@
 """The benchmark archive's generator (``lectern.demo.bulk``) at small N, on the test site."""
 
 from django.core.management import call_command
+from django.db import connection
 
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
@@ -54,6 +55,14 @@ def test_archive_has_people_translations_lengths_and_index_rows_as_update_index_
     pks = list(new.values_list("pk", flat=True)) + list(people.values_list("pk", flat=True))
     bulk = entries(pks)
     assert len(bulk) == len(pks)
+    # … and the full-text index finds them (on SQLite it is rebuilt once at the end of the build).
+    for page in (english.first(), hebrew.first()):
+        word = tokens(page.title)[-1]
+        assert list(PublicationPage.objects.filter(pk=page.pk).search(word)) == [page]
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM wagtailsearch_indexentry_fts_docsize")
+            assert cursor.fetchone()[0] == IndexEntry.objects.count()
     IndexEntry.objects.filter(object_id__in=[str(pk) for pk in pks]).delete()
     call_command("update_index", verbosity=0)
     assert entries(pks) == bulk
