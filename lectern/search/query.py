@@ -52,8 +52,9 @@ def query_terms(text):
     return meaningful or terms
 
 
-def search_pages(locale_id, terms, models=None, sort="relevance", operator="and", within=None):
-    """``within(locale_id)``, if given, returns the ids the search is limited to."""
+def search_pages(locale_id, terms, models=None, sort="relevance", operator="and", within=None, pools=None):
+    """``within(locale_id)``, if given, returns the ids the search is limited to. ``pools``: a dict
+    shared by the searches of one request, so that they rank the same query once."""
     models = models or list(SEARCHABLE)
     pages = Page.objects.live().public().filter(locale_id=locale_id).type(*models)
     if within is not None:
@@ -66,16 +67,34 @@ def search_pages(locale_id, terms, models=None, sort="relevance", operator="and"
         )
     ranked = ranked_results_class()
     if ranked is not None:
-        return ranked(pages, models, terms, operator, order_by=pages.query.order_by if by_date else None)
+        order_by = pages.query.order_by if by_date else None
+        # Filters leave few pages among the index's best matches: those searches rank every match.
+        return ranked(pages, models, terms, operator, order_by=order_by, exact=within is not None, pools=pools)
     return pages.search(" ".join(terms), operator=operator, order_by_relevance=not by_date)
 
 
-def find(locale_id, terms, models=None, sort="relevance", within=None):
+def find(locale_id, terms, models=None, sort="relevance", within=None, pools=None):
     """All words must match; if that finds nothing, any word may."""
-    results = search_pages(locale_id, terms, models, sort, within=within)
+    results = search_pages(locale_id, terms, models, sort, within=within, pools=pools)
     if len(terms) > 1 and not results.count():
-        results = search_pages(locale_id, terms, models, sort, operator="or", within=within)
+        results = search_pages(locale_id, terms, models, sort, operator="or", within=within, pools=pools)
     return results
+
+
+def count_hint(results):
+    """(a count of the matching pages, whether more may match) without probing every match: for a
+    hint such as the same search's count in another language."""
+    if isinstance(results, RankedResults) and not results.exact and results.order_by is None:
+        ids, complete = results.pooled()
+        if complete or len(ids) > results.limit:
+            return min(len(ids), results.limit), len(ids) > results.limit
+        return len(ids), True  # matches beyond the index's best may be pages of this language too
+    return results.count(), getattr(results, "more", False)
+
+
+def more_than(results, number):
+    """Whether more than ``number`` pages match (our ranking counts only up to its limit)."""
+    return results.count() > number or getattr(results, "more", False)
 
 
 def best_ids(results, limit):

@@ -75,14 +75,39 @@ def test_filters_on_the_candidates_apply(indexed, ranked):
     assert sorted(page.title for page in ours) == ["Gas and power in the east", "Gas exports"]
 
 
-def test_one_query_for_the_hits_and_one_for_the_count(indexed, ranked):
+def test_the_index_ranks_its_matches_alone_then_its_best_are_joined(indexed, ranked):
     ours = ranked(candidates(indexed), [PublicationPage], ["gas"])
     with CaptureQueriesContext(connection) as queries:
         ours.count()
         ours[0:2]
     fts = [q["sql"] for q in queries.captured_queries if "indexentry" in q["sql"]]
-    assert len(fts) == 2
-    assert all("CROSS JOIN" in sql for sql in fts)  # the full-text match drives the join
+    assert len(fts) == 2  # the pool holds every match: it gives the count too
+    pool, joined = fts
+    assert "wagtailcore_page" not in pool and "LIMIT" in pool  # no page is read while ranking every match
+    assert "wagtailcore_page" in joined
+
+
+def test_a_broad_query_is_listed_and_counted_up_to_a_limit(indexed, ranked, monkeypatch):
+    from lectern.search import ranking
+
+    everything = [page.pk for page in ranked(candidates(indexed), [PublicationPage], ["gas"])]
+    assert len(everything) == 5
+    monkeypatch.setattr(ranking, "POOL", 3)  # the index's best 3 of 5 matches are ranked
+    ours = ranked(candidates(indexed), [PublicationPage], ["gas"], limit=2)
+    assert ours.count() == 2 and ours.more
+    assert len(ours[0:10]) == 2 and {page.pk for page in ours[0:10]} <= set(everything)
+    narrow = ranked(candidates(indexed), [PublicationPage], ["gas"], limit=10)
+    assert narrow.count() == 5 and not narrow.more  # counted beyond the pool, up to the limit
+    assert len(narrow[0:10]) == 5  # fewer candidates in the pool than matches: every match is ranked
+
+
+def test_filters_that_leave_few_of_the_indexs_best_still_find_every_match(indexed, ranked, monkeypatch):
+    from lectern.search import ranking
+
+    monkeypatch.setattr(ranking, "POOL", 1)
+    only = PublicationPage.objects.filter(title__startswith="Gas").values("pk")
+    ours = ranked(candidates(indexed).filter(pk__in=only), [PublicationPage], ["gas"])
+    assert sorted(page.title for page in ours) == ["Gas and power in the east", "Gas exports"]
 
 
 def test_reader_input_cannot_change_the_query():

@@ -191,3 +191,22 @@ def test_an_unknown_filter_value_is_a_clear_400(client, indexed):
     response = client.get("/en/search/?q=wages&series=nope")
     assert response.status_code == 400
     assert "There is no series “nope”." in text(main(response))
+
+
+@pytest.mark.parametrize(
+    ("path", "heading", "note"),
+    [
+        ("/en/search/?q=wages", "More than 1 results for “wages”", "The 1 most relevant are listed"),
+        ("/he/search/?q=שכר", "יותר מ-1 תוצאות עבור „שכר”", "מוצגות 1 התוצאות הרלוונטיות ביותר"),
+    ],
+)
+def test_a_count_beyond_the_limit_says_more_than(client, indexed, monkeypatch, path, heading, note):
+    from lectern.search import ranking
+
+    monkeypatch.setattr(ranking, "RESULT_LIMIT", 1)
+    response = client.get(path)
+    assert response.status_code == 200
+    body = text(main(response))
+    assert heading in body and note in body
+    assert len(titles(response)) == 1
+    assert client.get(f"{path}&page=2").status_code == 404  # only the listed results have pages
