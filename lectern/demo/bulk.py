@@ -2,21 +2,22 @@
 
 ``Page.add_child`` costs a few queries and a full clean per page; at 10,000 pages that is
 minutes. Here the treebeard paths are computed in Python and rows are inserted in
-batches, inside one transaction:
+batches of 2,000 pages, each batch committed on its own:
 
 * ``wagtailcore_page`` rows with ``Page.objects.bulk_create``;
 * ``publications_publicationpage`` rows (the multi-table child) with the manager's
   ``_insert``, because ``bulk_create`` refuses multi-table-inherited models;
 * authors and topic links with ``bulk_create``;
-* finally each series' ``numchild`` is raised by the number of pages added under it.
+* each series' ``numchild`` is raised by the number of pages the batch added under it.
 
 ``add_synthetic_publications`` writes no revisions and no search-index entries: run
 ``manage.py update_index`` to make the pages searchable. ``build_archive`` (the benchmark's
 archive, ``scripts/bench.py``) also adds people in both languages, Hebrew translations of
 half the publications (same ``translation_key``, Hebrew locale, under the Hebrew series, as
-``copy_for_translation`` makes them), bodies of realistic length, and the search index in
-large batches (``index_pages``: on SQLite the rows of Wagtail's own indexer, each field read
-once; on PostgreSQL the backend's ``add_bulk``).
+``copy_for_translation`` makes them), bodies of realistic length, and the search index: on
+SQLite the rows of Wagtail's own indexer (each field read once), the publications' made from
+what the generator wrote (``PublicationText``) in forked processes while the next batch is
+written; on PostgreSQL the backend's ``add_bulk`` after the rows (``index_pages``).
 """
 
 import datetime
