@@ -45,6 +45,7 @@ from lectern.core.cache import bump_shared_version
 from lectern.core.i18n import localize_pages
 from lectern.images.models import LecternImage
 from lectern.people.models import PersonPage, TeamIndexPage
+from lectern.publications import listing
 from lectern.publications.models import PublicationAuthor, PublicationPage, SeriesPage
 from lectern.topics.models import TopicIndexPage, TopicPage
 
@@ -343,6 +344,7 @@ def add_synthetic_publications(count, log=print, *, hebrew_share=0.0, long_text=
                 ]
             )
         log(f"  … {min(start + BATCH, count)} / {count}")
+    listing.rebuild(log=log)  # pages written in bulk, not saved: the listings' rows made from them
     bump_shared_version()  # cached listings and menus are rebuilt
     return added
 

@@ -202,3 +202,13 @@ def test_rebuild_listings_command_makes_the_rows_again(client, site):
     assert "for 7 publications" in output.getvalue()
     assert count(client.get("/en/publications/")) == 4
     assert_in_step()
+
+
+def test_publications_written_in_bulk_are_listed(client, site):
+    """The demo's and the benchmark's bulk writer saves no page: it makes the rows at its end."""
+    from lectern.demo.bulk import add_synthetic_publications
+
+    before = count(client.get("/en/publications/"))
+    add_synthetic_publications(5, log=lambda line: None)
+    assert count(client.get("/en/publications/")) == before + 5
+    assert_in_step()
