@@ -162,25 +162,32 @@ class RankedResults:
     # --- counting and ranking -----------------------------------------------------------------
 
     def _pool(self):
-        """The index's best entries for this query, [(entry id, rank)], kept for the request."""
+        """The index's best entries for this query, kept for the request: [(rank, page id, title
+        norm, content type)], their entries read once (each holds its page's analysed text)."""
         sql, params = self.pool_query()
         key = (sql, tuple(params))
         if key not in self.pools:
-            self.pools[key] = self._fetch(sql.format(**self.names()), params)
+            rank = dict(self._fetch(sql.format(**self.names()), params))
+            marks = ", ".join(["%s"] * len(rank))
+            entries = (
+                "SELECT id, CAST(object_id AS INTEGER), title_norm, content_type_id FROM {entry} WHERE id IN ({marks})"  # noqa: E501, S608
+            )
+            rows = self._fetch(entries.format(marks=marks, **self.names()), list(rank)) if rank else []
+            self.pools[key] = ([(rank[entry], *row) for entry, *row in rows], len(rank) < POOL)
         return self.pools[key]
 
     def pooled(self):
         """(ids of the candidate pages among the pool, best first; whether the pool holds every match)."""
         if self._pooled is None:
-            pool = self._pool() if self.terms else []  # only punctuation or control characters: nothing
-            rank = dict(pool)
-            in_pages, params = self._in_pages()
-            marks = ", ".join(["%s"] * len(pool))
-            sql = f"SELECT {{entry}}.id, CAST({{entry}}.object_id AS INTEGER), {{entry}}.title_norm FROM {{entry}} WHERE {{entry}}.id IN ({marks}) AND {in_pages}"  # noqa: E501, S608
-            rows = self._fetch(sql.format(**self.names()), [*rank, *params]) if pool else []
+            pool, complete = self._pool() if self.terms else ([], True)  # no terms: nothing matches
+            types = set(self._content_types())
+            pool = [row for row in pool if row[3] in types]
+            candidates = set(self.pages.order_by().filter(pk__in=[row[1] for row in pool]).values_list("pk", flat=True))
             sign = 1 if self.ascending else -1
-            scored = sorted((sign * self.final_score(rank[entry], norm), -pk) for entry, pk, norm in rows)
-            self._pooled = ([-negative for _, negative in scored], len(pool) < POOL)
+            scored = sorted(
+                (sign * self.final_score(rank, norm), -pk) for rank, pk, norm, _ in pool if pk in candidates
+            )
+            self._pooled = ([-negative for _, negative in scored], complete)
         return self._pooled
 
     def _ranked_ids(self):

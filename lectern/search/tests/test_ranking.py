@@ -75,16 +75,24 @@ def test_filters_on_the_candidates_apply(indexed, ranked):
     assert sorted(page.title for page in ours) == ["Gas and power in the east", "Gas exports"]
 
 
-def test_the_index_ranks_its_matches_alone_then_its_best_are_joined(indexed, ranked):
-    ours = ranked(candidates(indexed), [PublicationPage], ["gas"])
+def test_the_index_ranks_its_matches_alone_then_its_best_are_read(indexed, ranked):
+    pools = {}
+    ours = ranked(candidates(indexed), [PublicationPage], ["gas"], pools=pools)
     with CaptureQueriesContext(connection) as queries:
         ours.count()
         ours[0:2]
     fts = [q["sql"] for q in queries.captured_queries if "indexentry" in q["sql"]]
     assert len(fts) == 2  # the pool holds every match: it gives the count too
-    pool, joined = fts
+    pool, entries = fts
     assert "wagtailcore_page" not in pool and "LIMIT" in pool  # no page is read while ranking every match
-    assert "wagtailcore_page" in joined
+    assert "wagtailcore_page" not in entries  # the pool's entries, then their pages by key
+    # Another search of the same words in the request (the other language, the facets) reuses them.
+    other = ranked(
+        candidates(indexed, (PublicationPage, PersonPage)), [PublicationPage, PersonPage], ["gas"], pools=pools
+    )
+    with CaptureQueriesContext(connection) as queries:
+        assert other.count() == 5
+    assert not [q for q in queries.captured_queries if "indexentry" in q["sql"]]
 
 
 def test_a_broad_query_is_listed_and_counted_up_to_a_limit(indexed, ranked, monkeypatch):
