@@ -159,10 +159,12 @@ def archive_counts():
 # --- 2. the addresses --------------------------------------------------------------------------
 
 
-def sample_urls(queryset, n, rng):
+def sample_urls(queryset, n, rng, prepare=None):
     pks = list(queryset.values_list("pk", flat=True))
-    chosen = rng.sample(pks, min(n, len(pks)))
-    return [page.url for page in queryset.model.objects.filter(pk__in=chosen)]
+    chosen = queryset.model.objects.filter(pk__in=rng.sample(pks, min(n, len(pks))))
+    if prepare:
+        prepare(chosen)
+    return [page.url for page in chosen]
 
 
 def url_groups(rng):
@@ -173,6 +175,7 @@ def url_groups(rng):
 
     from lectern.core.pagination import DEFAULT_PER_PAGE
     from lectern.people.models import PersonPage
+    from lectern.publications.citation import store_all
     from lectern.publications.models import PublicationPage
     from lectern.topics.models import TopicPage
 
@@ -201,7 +204,9 @@ def url_groups(rng):
         "publications, filtered": filtered[:40] or ["/en/publications/"],
         "topic page": sample_urls(TopicPage.objects.live(), 200, rng),
         "person page": sample_urls(PersonPage.objects.live(), 2000, rng),
-        "publication page": sample_urls(publications, 2000, rng),
+        # A publication published in the admin has its formatted references kept from then on; the
+        # archive is written without publishing, so they are made here, as publishing would.
+        "publication page": sample_urls(publications, 2000, rng, prepare=store_all),
         "search (en)": [f"/en/search/?q={quote(q)}" for q in searches_en],
         "search (he)": [f"/he/search/?q={quote(q)}" for q in searches_he],
         "feed (RSS)": ["/en/feeds/publications.rss", "/he/feeds/publications.rss"],
