@@ -88,7 +88,10 @@ def count_hint(results):
         ids, complete = results.pooled()
         if complete or len(ids) > results.limit:
             return min(len(ids), results.limit), len(ids) > results.limit
-        return len(ids), True  # matches beyond the index's best may be pages of this language too
+        if ids:
+            return len(ids), True  # matches beyond the index's best may be pages of this language too
+        # The index's best are all other pages: count this language's own (up to the limit), not none.
+        return results.bounded_count(), results.more
     return results.count(), getattr(results, "more", False)
 
 

@@ -196,7 +196,7 @@ class RankedResults:
         if complete or len(ids) > self.limit:
             # Every match was in the pool (the order and count are exact), or more than can be listed.
             self._count, self.more = min(len(ids), self.limit), len(ids) > self.limit
-        elif len(ids) < self._bounded_count():
+        elif len(ids) < self.bounded_count():
             return self._exact_ranked_ids()  # the index's best were mostly other pages
         return ids[: self.limit]
 
@@ -226,20 +226,26 @@ class RankedResults:
         return self._ordered_ids(start, stop) if self.order_by else self.ranked()[start:stop]
 
     def matching_ids(self):
-        """The matching pages' ids, as a subquery for ``pk__in``."""
+        """The matching pages' ids, as a subquery for ``pk__in``: entries of the searched page types
+        only (an image or document entry has an object id too, which may be some page's key)."""
         tables, condition, params = self.matches()
-        sql = f"SELECT CAST({{entry}}.object_id AS INTEGER) FROM {tables} WHERE {condition}"  # noqa: S608
-        return RawSQL(sql.format(**self.names()), params)  # noqa: S611 (reader input only in params)
+        content_types = self._content_types()
+        types = ", ".join(["%s"] * len(content_types))
+        sql = (
+            f"SELECT CAST({{entry}}.object_id AS INTEGER) FROM {tables} "  # noqa: S608
+            f"WHERE {condition} AND {{entry}}.content_type_id IN ({types})"
+        )
+        return RawSQL(sql.format(**self.names()), [*params, *content_types])  # noqa: S611 (reader input only in params)
 
     def count(self):
         """How many pages match, at most ``limit`` (``more`` then says whether there are more)."""
         if self._count is None and self.order_by is None:
             self.ranked()  # the pool often tells
         if self._count is None:
-            self._bounded_count()
+            self.bounded_count()
         return self._count
 
-    def _bounded_count(self):
+    def bounded_count(self):
         """Count the matching pages up to one more than ``limit``, each probed by its key."""
         if self._count is None:
             self._count = 0

@@ -10,7 +10,8 @@ from wagtail.models import Page
 
 import pytest
 
-from lectern.core.tests.builders import make_publication, paragraph
+from lectern.core.tests.builders import make_image, make_publication, paragraph
+from lectern.images.models import LecternImage
 from lectern.people.models import PersonPage
 from lectern.publications.models import PublicationPage
 from lectern.search.analysis import analyze_query
@@ -69,6 +70,19 @@ def test_by_date_keeps_the_given_order(indexed, ranked):
     assert ours.count() == len(expected) == 5
 
 
+def test_by_date_lists_only_the_searched_page_types(indexed, ranked):
+    """An image's index entry has an object id too: one equal to a page's key lists no page."""
+    other = candidates(indexed).exclude(publicationpage__summary__icontains="gas").first()
+    image = make_image(title="Gas rig at dawn")
+    LecternImage.objects.filter(pk=image.pk).update(id=other.pk)  # the same key as a page that does not match
+    call_command("update_index", verbosity=0)
+    pages = candidates(indexed).order_by(F("publicationpage__publication_date").desc(), F("first_published_at").desc())
+    ours = ranked(pages, [PublicationPage], ["gas"], order_by=pages.query.order_by)
+    listed = [page.pk for page in ours[0:10]]
+    assert other.pk not in listed
+    assert len(listed) == ours.count() == 5
+
+
 def test_filters_on_the_candidates_apply(indexed, ranked):
     only = PublicationPage.objects.filter(title__startswith="Gas").values("pk")
     ours = ranked(candidates(indexed).filter(pk__in=only), [PublicationPage], ["gas"])
@@ -107,6 +121,19 @@ def test_a_broad_query_is_listed_and_counted_up_to_a_limit(indexed, ranked, monk
     narrow = ranked(candidates(indexed), [PublicationPage], ["gas"], limit=10)
     assert narrow.count() == 5 and not narrow.more  # counted beyond the pool, up to the limit
     assert len(narrow[0:10]) == 5  # fewer candidates in the pool than matches: every match is ranked
+
+
+def test_a_count_hint_counts_matches_the_index_ranked_below_its_best(indexed, ranked, monkeypatch):
+    """The index's best entries may all be other pages (another language's): the hint then counts."""
+    from lectern.search import ranking
+    from lectern.search.query import count_hint
+
+    monkeypatch.setattr(ranking, "POOL", 1)
+    [best], complete = ranked(candidates(indexed), [PublicationPage], ["gas"]).pooled()  # the index's best entry
+    assert not complete
+    others = ranked(candidates(indexed).exclude(pk=best), [PublicationPage], ["gas"])
+    assert others.pooled() == ([], False)  # the pool holds only the excluded page
+    assert count_hint(others) == (4, False)
 
 
 def test_filters_that_leave_few_of_the_indexs_best_still_find_every_match(indexed, ranked, monkeypatch):
