@@ -255,7 +255,7 @@ def kept_counts(wanted, locale_ids):
         locales = {selection.locale_id for selection, _facet in wanted_here}
         locales = set(locale_ids) if None in locales else locales  # the index starts with the language
         facets = {facet for _selection, facet in wanted_here}
-        rows = FacetCount.objects.filter(locale_id__in=locales, filter=name, key=key, facet__in=facets)
+        rows = FacetCount.objects.filter(locale_id__in=locales, filter=name, key=key, facet__in=facets, n__gt=0)
         for locale_id, facet, value, n in rows.values_list("locale_id", "facet", "value", "n"):
             for selection, wanted_facet in wanted_here:
                 if wanted_facet == facet and selection.locale_id in (None, locale_id):
@@ -265,7 +265,7 @@ def kept_counts(wanted, locale_ids):
     for selection, facet, limit in wanted:
         if limit is not None:
             name, key = selection.kept()
-            rows = FacetCount.objects.filter(locale_id=selection.locale_id, filter=name, key=key, facet=facet)
+            rows = FacetCount.objects.filter(locale_id=selection.locale_id, filter=name, key=key, facet=facet, n__gt=0)
             found[(selection, facet)] = list(rows.order_by("-n", "value").values_list("value", "n")[:limit])
     return found
 

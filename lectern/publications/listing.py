@@ -25,6 +25,8 @@ from operator import or_
 from django.db import connection, models, transaction
 from django.db.models import F, Q
 
+from wagtail.models import Page
+
 # The filters whose counts are kept ("" is no filter) and the facets counted ("total" is the number
 # of publications). A facet is never counted under a filter of its own kind: a facet shows what a
 # click on it would give, with its own filter left out.
@@ -165,8 +167,6 @@ class State:
 def state_of(page_ids):
     """{page id: State} of the live publications among ``page_ids``, read from the database (a
     page object in memory may hold an unpublished draft), in a fixed number of queries."""
-    from wagtail.models import Page
-
     from lectern.publications.models import PublicationAuthor, PublicationPage
     from lectern.topics.models import TopicPage
 
@@ -257,6 +257,9 @@ def refresh(page_ids, *, removed=False):
 
 @transaction.atomic
 def _refresh(page_ids, removed):
+    # The pages' rows are locked first (PostgreSQL; SQLite has one writer at a time), so two
+    # refreshes of one publication (a publish and a scheduled unpublish) read each other's result.
+    list(Page.objects.select_for_update().filter(pk__in=page_ids).order_by("pk").values_list("pk", flat=True))
     now = {} if removed else state_of(page_ids)
     before = stored_state_of(page_ids)
     changed = [pk for pk in page_ids if now.get(pk) != before.get(pk)]
@@ -289,25 +292,31 @@ def _matching(rows):
 
 def add_to_counts(delta):
     """Add ``delta`` ({row: change}) to the counts: rows made at 0 if missing (a concurrent
-    publish may make the same row: ignored), changed by increments, removed at 0."""
+    publish may make the same row: ignored), then changed by increments.
+
+    A row that falls to 0 is kept (readers skip it): deleted, it could take a concurrent publish's
+    increment with it. Rows are made, then locked, in one order, so two publishes that change the
+    same counts (2019 -> 2020 and 2020 -> 2019) wait for each other instead of deadlocking."""
     if not delta:
         return
+    rows = sorted(delta, key=lambda row: tuple(str(value) for value in row))
     FacetCount.objects.bulk_create(
         [
             FacetCount(locale_id=locale_id, filter=name, key=key, facet=facet, value=value, n=0)
-            for locale_id, name, key, facet, value in delta
+            for locale_id, name, key, facet, value in rows
         ],
         ignore_conflicts=True,
     )
-    by_change = defaultdict(list)
-    for row, change in delta.items():
-        by_change[change].append(row)
-    for change, rows in by_change.items():
-        for start in range(0, len(rows), 100):
-            FacetCount.objects.filter(_matching(rows[start : start + 100])).update(n=F("n") + change)
-    rows = list(delta)
+    ids = []
     for start in range(0, len(rows), 100):
-        FacetCount.objects.filter(_matching(rows[start : start + 100]), n__lte=0).delete()
+        ids += FacetCount.objects.filter(_matching(rows[start : start + 100])).values_list("pk", flat=True)
+    list(FacetCount.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk", flat=True))
+    by_change = defaultdict(list)
+    for row in rows:
+        by_change[delta[row]].append(row)
+    for change, changed in by_change.items():
+        for start in range(0, len(changed), 100):
+            FacetCount.objects.filter(_matching(changed[start : start + 100])).update(n=F("n") + change)
 
 
 def rebuild(log=None):

@@ -1,5 +1,5 @@
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -348,9 +348,12 @@ class PublicationPage(RoutablePageMixin, Page):
         if self.path and self.depth > 1:
             parent = self.get_parent()
             self.series_id = parent.pk if parent and parent.specific_class is SeriesPage else None
-        saved = super().save(*args, **kwargs)
-        # After the authors and topics are written: the listings' narrow rows follow the saved state.
-        listing.refresh([self.pk])
+        # One transaction: the page row's lock makes two saves of one page refresh its listing rows
+        # one after the other, and a failed refresh leaves no page saved without them.
+        with transaction.atomic():
+            saved = super().save(*args, **kwargs)
+            # After the authors and topics are written: the listings' narrow rows follow the saved state.
+            listing.refresh([self.pk])
         return saved
 
     @staticmethod

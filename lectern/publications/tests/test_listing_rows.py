@@ -35,7 +35,9 @@ def snapshot():
             )
         ),
         sorted(listing.ListingAuthor.objects.values_list("page_id", "person_key", "locale_id", "date")),
-        sorted(listing.FacetCount.objects.values_list("locale_id", "filter", "key", "facet", "value", "n")),
+        sorted(
+            listing.FacetCount.objects.filter(n__gt=0).values_list("locale_id", "filter", "key", "facet", "value", "n")
+        ),
     )
 
 
