@@ -1,0 +1,96 @@
+"""Two editors publish at the same moment changes that move the same kept counts in opposite
+directions: one publication from year A to year B, another from B to A.
+
+Each publish runs in its own process (as under gunicorn's workers) against one real database
+(``SharedDatabase``, as the concurrent registration test uses it). Both processes save their page
+and then pause before changing the counts, so their count changes overlap. Changed in different
+orders, the counts would deadlock on PostgreSQL (one publish failing after its page was saved);
+deleted at 0, a count could lose the other publish's increment. Both publishes must succeed and
+leave the rows and counts a rebuild from scratch makes.
+"""
+
+import subprocess
+import sys
+
+import pytest
+
+from lectern.core.tests.builders import build_site
+from lectern.events.tests.test_concurrent_registration import ROOT, SharedDatabase
+from lectern.publications.models import PublicationPage
+from lectern.publications.tests.test_listing_rows import assert_in_step
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# One publish of a new publication date, when the parent says "go"; prints "published".
+PUBLISH = """
+import sys, time
+
+import django
+
+django.setup()
+from django.db import connection
+
+from lectern.publications import listing
+from lectern.publications.models import PublicationPage
+
+add_to_counts = listing.add_to_counts
+
+
+def add_after_a_pause(delta):
+    time.sleep(0.5)  # the other publish has saved its page too and changes the same counts
+    return add_to_counts(delta)
+
+
+listing.add_to_counts = add_after_a_pause
+connection.ensure_connection()
+print("ready", flush=True)
+sys.stdin.readline()  # "go"
+page = PublicationPage.objects.get(pk=int(sys.argv[1]))
+page.publication_date = page.publication_date.replace(year=int(sys.argv[2]))
+page.save_revision().publish()
+print("published", flush=True)
+"""
+
+
+def publish_at_once(database, changes):
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", PUBLISH, str(pk), str(year)],
+            env=database.env,
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for pk, year in changes
+    ]
+    try:
+        for process in processes:
+            assert process.stdout.readline().strip() == "ready"
+        for process in processes:
+            process.stdin.write("go\n")
+            process.stdin.flush()
+        answers = [process.stdout.readline().strip() for process in processes]
+        codes = [process.wait(timeout=60) for process in processes]
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+    database.take_back()
+    return answers, codes
+
+
+def test_crossing_publishes_both_land_and_the_counts_stay_in_step(tmp_path):
+    build_site()
+    first, second = PublicationPage.objects.live().filter(locale__language_code="en").order_by("pk")[:2]
+    if first.publication_date.year == second.publication_date.year:
+        second.publication_date = second.publication_date.replace(year=first.publication_date.year - 1)
+        second.save_revision().publish()
+    years = first.publication_date.year, second.publication_date.year
+
+    answers, codes = publish_at_once(SharedDatabase(tmp_path), [(first.pk, years[1]), (second.pk, years[0])])
+
+    assert answers == ["published", "published"] and codes == [0, 0]
+    dates = PublicationPage.objects.in_bulk([first.pk, second.pk])
+    assert (dates[first.pk].publication_date.year, dates[second.pk].publication_date.year) == years[::-1]
+    assert_in_step()
