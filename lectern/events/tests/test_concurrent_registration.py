@@ -129,18 +129,19 @@ class SharedDatabase:
                 source.backup(connection.connection)
 
 
-def register_at_once(database, url, readers):
-    """Start one process per reader, wait until all are ready, then say "go" to all at once."""
+def at_once(database, script, argument_lists):
+    """Start ``script`` in one process per argument list, wait until all are ready, then say "go"
+    to all at once: [(the line each printed after "go", its exit code)]."""
     processes = [
         subprocess.Popen(
-            [sys.executable, "-c", REGISTER, url, name, email],
+            [sys.executable, "-c", script, *arguments],
             env=database.env,
             cwd=ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
         )
-        for name, email in readers
+        for arguments in argument_lists
     ]
     try:
         for process in processes:
@@ -148,15 +149,21 @@ def register_at_once(database, url, readers):
         for process in processes:
             process.stdin.write("go\n")
             process.stdin.flush()
-        answers = [json.loads(process.stdout.readline() or "{}") for process in processes]
-        for process in processes:
-            assert process.wait(timeout=60) == 0
+        lines = [process.stdout.readline().strip() for process in processes]
+        codes = [process.wait(timeout=60) for process in processes]
     finally:
         for process in processes:
             if process.poll() is None:
                 process.kill()
     database.take_back()
-    return answers
+    return list(zip(lines, codes, strict=True))
+
+
+def register_at_once(database, url, readers):
+    """One registration per reader, all at once."""
+    results = at_once(database, REGISTER, [(url, name, email) for name, email in readers])
+    assert [code for _line, code in results] == [0] * len(results)
+    return [json.loads(line or "{}") for line, _code in results]
 
 
 def test_two_readers_for_the_last_seat_get_one_seat_and_one_waiting_place(last_seat, tmp_path):

@@ -9,15 +9,12 @@ deleted at 0, a count could lose the other publish's increment. Both publishes m
 leave the rows and counts a rebuild from scratch makes.
 """
 
-import subprocess
-import sys
-
 from wagtail.models import Collection, Page, Site
 
 import pytest
 
 from lectern.core.tests.builders import build_site, locales
-from lectern.events.tests.test_concurrent_registration import ROOT, SharedDatabase
+from lectern.events.tests.test_concurrent_registration import SharedDatabase, at_once
 from lectern.publications.models import PublicationPage
 from lectern.publications.tests.test_listing_rows import assert_in_step
 
@@ -55,31 +52,8 @@ print("published", flush=True)
 
 
 def publish_at_once(database, changes):
-    processes = [
-        subprocess.Popen(
-            [sys.executable, "-c", PUBLISH, str(pk), str(year)],
-            env=database.env,
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for pk, year in changes
-    ]
-    try:
-        for process in processes:
-            assert process.stdout.readline().strip() == "ready"
-        for process in processes:
-            process.stdin.write("go\n")
-            process.stdin.flush()
-        answers = [process.stdout.readline().strip() for process in processes]
-        codes = [process.wait(timeout=60) for process in processes]
-    finally:
-        for process in processes:
-            if process.poll() is None:
-                process.kill()
-    database.take_back()
-    return answers, codes
+    results = at_once(database, PUBLISH, [(str(pk), str(year)) for pk, year in changes])
+    return [line for line, _code in results], [code for _line, code in results]
 
 
 def a_fresh_database():
